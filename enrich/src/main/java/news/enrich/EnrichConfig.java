@@ -1,0 +1,27 @@
+package news.enrich;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import news.settings.Settings;
+import news.settings.SettingsReader;
+
+/**
+ * The typed configuration of enrich, bound once from {@link Settings}.
+ *
+ * @param applicationId  the Streams application id; internal topics and the consumer group are named after it
+ * @param stateDir       where the Streams state stores live
+ * @param dedupRetention how long an article id is remembered for exact-duplicate detection
+ */
+public record EnrichConfig(String applicationId, Path stateDir, Duration dedupRetention) {
+
+    public static EnrichConfig from(Settings settings) {
+        SettingsReader read = settings.reader();
+        var config = new EnrichConfig(read.text("enrich.streams.application-id"),
+                read.path("enrich.streams.state-dir").toAbsolutePath(), read.duration("enrich.dedup.retention"));
+        if (config.dedupRetention().isZero()) {
+            read.problem("enrich.dedup.retention", "must be longer than zero");
+        }
+        read.check();
+        return config;
+    }
+}

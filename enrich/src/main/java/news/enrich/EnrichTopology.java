@@ -1,0 +1,91 @@
+package news.enrich;
+
+import java.time.Clock;
+import java.time.Duration;
+import news.enrich.dedup.DuplicateFilter;
+import news.enrich.dlq.GuardedStep;
+import news.enrich.dlq.Outcome;
+import news.events.DeadLetter;
+import news.events.EnrichedArticle;
+import news.events.JsonSerdes;
+import news.events.RawArticle;
+import news.events.Topics;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+
+/**
+ * The enrich data flow.
+ *
+ * <pre>
+ * news.articles.raw      key: article id   value: RawArticle (read as bytes, so bad JSON becomes a dead letter)
+ *   → parse-articles → drop-duplicates (store dedup-fingerprints) → enrich-articles
+ * news.articles.enriched key: article id   value: EnrichedArticle
+ * news.enrich.dlq        key: article id   value: DeadLetter, from parse-articles and enrich-articles
+ * </pre>
+ */
+public final class EnrichTopology {
+    private final Topics topics;
+    private final Duration dedupRetention;
+    private final ArticleEnricher enricher;
+    private final EnrichCounts counts;
+    private final Clock clock;
+
+    public EnrichTopology(Topics topics, Duration dedupRetention, ArticleEnricher enricher, EnrichCounts counts,
+                          Clock clock) {
+        this.topics = topics;
+        this.dedupRetention = dedupRetention;
+        this.enricher = enricher;
+        this.counts = counts;
+        this.clock = clock;
+    }
+
+    public Topology build() {
+        var builder = new StreamsBuilder();
+        builder.addStateStore(DuplicateFilter.storeBuilder(dedupRetention));
+
+        KStream<String, Outcome<RawArticle>> parsed = builder
+                .stream(topics.articlesRaw().name(),
+                        Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-raw-articles"))
+                .processValues(() -> new GuardedStep<>(parseStage(), clock), Named.as("parse-articles"));
+
+        KStream<String, Outcome<EnrichedArticle>> enriched = accepted(parsed, "parse")
+                .processValues(() -> new DuplicateFilter(dedupRetention, counts.duplicates),
+                        Named.as("drop-duplicates"), DuplicateFilter.STORE)
+                .processValues(() -> new GuardedStep<>(enrichStage(), clock), Named.as("enrich-articles"));
+
+        accepted(enriched, "enrich")
+                .to(topics.articlesEnriched().name(), topics.articlesEnriched().produced("write-enriched-articles"));
+        rejected(parsed, "parse")
+                .merge(rejected(enriched, "enrich"), Named.as("merge-dead-letters"))
+                .to(topics.enrichDlq().name(), topics.enrichDlq().produced("write-dead-letters"));
+        return builder.build();
+    }
+
+    private GuardedStep.Stage<byte[], RawArticle> parseStage() {
+        return new GuardedStep.Stage<>("parse", RawArticleReader::read, value -> value,
+                value -> JsonSerdes.fromBytes(value, RawArticle.class).source().path());
+    }
+
+    private GuardedStep.Stage<RawArticle, EnrichedArticle> enrichStage() {
+        return new GuardedStep.Stage<>("enrich", (key, article) -> enricher.enrich(article), JsonSerdes::toBytes,
+                article -> article.source().path());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> KStream<String, T> accepted(KStream<String, Outcome<T>> outcomes, String stage) {
+        return outcomes
+                .filter((key, outcome) -> outcome.isOk(), Named.as(stage + "-accepted"))
+                .mapValues(outcome -> ((Outcome.Ok<T>) outcome).value(), Named.as(stage + "-unwrap-accepted"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> KStream<String, DeadLetter> rejected(KStream<String, Outcome<T>> outcomes, String stage) {
+        return outcomes
+                .filterNot((key, outcome) -> outcome.isOk(), Named.as(stage + "-rejected"))
+                .mapValues(outcome -> ((Outcome.Failed<T>) outcome).deadLetter(), Named.as(stage + "-dead-letter"));
+    }
+}

@@ -1,0 +1,129 @@
+package news.ingest;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import news.events.FileStatus;
+import news.events.RawArticle;
+import news.events.Topics;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Publishes a file's articles to {@code news.articles.raw} and its outcome to {@code news.ingest.status}, and
+ * returns only once the broker has acknowledged them (idempotent producer, {@code acks=all}), so the caller can
+ * move the file knowing nothing is lost.
+ *
+ * <p>Values are serialised here rather than in the producer so an article too large for its topic is refused
+ * with a reason before anything is sent.
+ */
+public final class ArticlePublisher implements AutoCloseable {
+    /** Room for the record's key, headers and batch framing on top of the value. */
+    private static final int RECORD_OVERHEAD_BYTES = 1024;
+
+    private final Producer<String, byte[]> producer;
+    private final Topics topics;
+    private final int maxRecordBytes;
+    private final Duration ackTimeout;
+
+    public ArticlePublisher(Producer<String, byte[]> producer, Topics topics, int maxRecordBytes, Duration ackTimeout) {
+        this.producer = producer;
+        this.topics = topics;
+        this.maxRecordBytes = maxRecordBytes;
+        this.ackTimeout = ackTimeout;
+    }
+
+    /** A producer with the settings the delivery guarantee needs; user Kafka settings come first, ours win. */
+    public static Producer<String, byte[]> createProducer(Map<String, String> kafka, int maxRecordBytes) {
+        Map<String, Object> props = new java.util.HashMap<>(kafka);
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        // 4 KB articles: the batch size, not the linger, decides throughput (kafka.md).
+        props.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, 128 * 1024);
+        props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, maxRecordBytes + RECORD_OVERHEAD_BYTES);
+        props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "news-ingest");
+        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** The values to send, or the reason the file cannot be published because one article is too large. */
+    public List<byte[]> serialise(List<RawArticle> articles) throws ArticleTooLargeException {
+        var values = new ArrayList<byte[]>(articles.size());
+        for (RawArticle article : articles) {
+            byte[] value = topics.articlesRaw().valueSerde().serializer().serialize(topics.articlesRaw().name(), article);
+            if (value.length + article.id().length() + RECORD_OVERHEAD_BYTES > maxRecordBytes) {
+                throw new ArticleTooLargeException("article '" + abbreviate(article.title()) + "' is " + value.length
+                        + " bytes as a record, above the limit of " + maxRecordBytes + " bytes (topics.max-message-bytes)");
+            }
+            values.add(value);
+        }
+        return values;
+    }
+
+    /** Sends the articles, then the file's status, and waits until all are acknowledged. */
+    public void publish(List<RawArticle> articles, List<byte[]> values, FileStatus status)
+            throws PublishException, InterruptedException {
+        var sends = new ArrayList<Future<RecordMetadata>>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            RawArticle article = articles.get(i);
+            sends.add(producer.send(new ProducerRecord<>(topics.articlesRaw().name(), null,
+                    article.ingestedAt().toEpochMilli(), article.id(), values.get(i))));
+        }
+        awaitAll(sends);
+        // The status goes last: once it is stored, a restart treats the file as published.
+        publishStatus(status);
+    }
+
+    public void publishStatus(FileStatus status) throws PublishException, InterruptedException {
+        byte[] value = topics.ingestStatus().valueSerde().serializer().serialize(topics.ingestStatus().name(), status);
+        awaitAll(List.of(producer.send(new ProducerRecord<>(topics.ingestStatus().name(), null,
+                status.at().toEpochMilli(), status.sha256(), value))));
+    }
+
+    private void awaitAll(List<Future<RecordMetadata>> sends) throws PublishException, InterruptedException {
+        long deadline = System.nanoTime() + ackTimeout.toNanos();
+        for (Future<RecordMetadata> send : sends) {
+            try {
+                send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException e) {
+                throw new PublishException("Kafka did not accept the records: " + e.getCause().getMessage(), e.getCause());
+            } catch (TimeoutException e) {
+                throw new PublishException("Kafka did not acknowledge the records within " + ackTimeout, e);
+            }
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
+    }
+
+    @Override
+    public void close() {
+        producer.close(Duration.ofSeconds(10));
+    }
+
+    /** An article whose record would exceed the topic's size limit. */
+    public static final class ArticleTooLargeException extends Exception {
+        ArticleTooLargeException(String message) {
+            super(message);
+        }
+    }
+
+    /** The broker did not acknowledge in time or refused the records; the file stays in the inbox for a retry. */
+    public static final class PublishException extends Exception {
+        PublishException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

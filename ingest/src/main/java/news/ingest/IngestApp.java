@@ -1,0 +1,215 @@
+package news.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import news.events.ArticleIdentity;
+import news.events.FileStatus;
+import news.events.RawArticle;
+import news.events.Topics;
+import news.ingest.ArticlePublisher.ArticleTooLargeException;
+import news.ingest.ArticlePublisher.PublishException;
+import news.ingest.files.FileDisposition;
+import news.ingest.files.InboxWatcher;
+import news.ingest.parse.ArticleFile;
+import news.ingest.parse.ArticleFileParser;
+import news.ingest.parse.ParseResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ingest service: watches the inbox, parses each ready file, publishes its articles to
+ * {@code news.articles.raw} (key: article id, value: {@code RawArticle}) and its outcome to
+ * {@code news.ingest.status} (key: file sha256, value: {@code FileStatus}), then moves the file.
+ *
+ * <p>Order per file: publish and wait for acknowledgement, then move to {@code processed/}. A crash in between
+ * leaves the file in the inbox; on restart its sha256 is found in the status topic and it is not sent again.
+ * A file that cannot be parsed goes to {@code failed/} with a note and never stops the loop. When Kafka does not
+ * acknowledge, the file stays where it is and is tried again after a pause.
+ */
+public final class IngestApp implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(IngestApp.class);
+    /** Pause after Kafka refused or timed out, so an outage is not a busy loop. */
+    private static final Duration RETRY_PAUSE = Duration.ofSeconds(5);
+
+    private final IngestConfig config;
+    private final ArticlePublisher publisher;
+    private final PublishedFiles published;
+    private final InboxWatcher watcher;
+    private final FileDisposition disposition;
+    private final ArticleFileParser parser = new ArticleFileParser();
+    private final Clock clock;
+    private final Thread worker;
+    private final AtomicLong filesPublished = new AtomicLong();
+    private final AtomicLong articles = new AtomicLong();
+    private final AtomicLong duplicateFiles = new AtomicLong();
+    private final AtomicLong failedFiles = new AtomicLong();
+    private volatile boolean busy = true;
+    private volatile boolean running = true;
+
+    public IngestApp(IngestConfig config, ArticlePublisher publisher, PublishedFiles published, Clock clock) {
+        this.config = config;
+        this.publisher = publisher;
+        this.published = published;
+        this.clock = clock;
+        this.watcher = new InboxWatcher(config.inbox(), config.stableAfter(), clock);
+        this.disposition = new FileDisposition(config.processed(), config.failed());
+        this.worker = new Thread(this::run, "news-ingest");
+    }
+
+    /** Connects to Kafka, reads back what was already published, and returns an app ready to {@link #start()}. */
+    public static IngestApp create(IngestConfig config, Topics topics, java.util.Map<String, String> kafka,
+                                   int maxRecordBytes, Duration startTimeout) {
+        PublishedFiles published = PublishedFiles.load(kafka, topics.ingestStatus(), startTimeout);
+        var producer = ArticlePublisher.createProducer(kafka, maxRecordBytes);
+        var publisher = new ArticlePublisher(producer, topics, maxRecordBytes, Duration.ofMinutes(2));
+        return new IngestApp(config, publisher, published, Clock.systemUTC());
+    }
+
+    public void start() {
+        log.info("watching {} (processed: {}, failed: {})", config.inbox(), config.processed(), config.failed());
+        worker.start();
+    }
+
+    /** True when no file waits in the inbox, stable or not, and none is being handled. */
+    public boolean isIdle() {
+        return !busy && watcher.pending() == 0 && worker.isAlive();
+    }
+
+    public IngestCounts counts() {
+        return new IngestCounts(filesPublished.get(), articles.get(), duplicateFiles.get(), failedFiles.get());
+    }
+
+    private void run() {
+        while (running) {
+            busy = true;
+            boolean backOff = false;
+            try {
+                for (Path file : watcher.readyFiles()) {
+                    if (!running || !handle(file)) {
+                        backOff = true;
+                        break;
+                    }
+                    watcher.forget(file);
+                }
+            } catch (IOException e) {
+                log.error("cannot list the inbox {}: {}", config.inbox(), e.getMessage());
+                backOff = true;
+            } catch (InterruptedException e) {
+                break;
+            } catch (RuntimeException e) {
+                log.error("unexpected error in the ingest loop; continuing", e);
+                backOff = true;
+            }
+            busy = false;
+            if (!pause(backOff ? RETRY_PAUSE : config.pollInterval())) {
+                break;
+            }
+        }
+        busy = false;
+    }
+
+    /** Handles one file; false when Kafka could not take it and the loop should pause. */
+    boolean handle(Path file) throws InterruptedException {
+        Instant readAt = clock.instant();
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > config.maxFileBytes()) {
+                fail(file, "", "file is " + size + " bytes, above ingest.files.max-bytes (" + config.maxFileBytes() + ")", readAt);
+                return true;
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException gone) {
+            log.warn("{} disappeared before it could be read", file);
+            return true;
+        } catch (IOException e) {
+            fail(file, "", "cannot read the file: " + e.getMessage(), readAt);
+            return true;
+        }
+        String sha256 = ArticleIdentity.sha256Hex(bytes);
+        try {
+            if (published.contains(sha256)) {
+                publisher.publishStatus(new FileStatus(file.toString(), sha256, FileStatus.DUPLICATE, 0,
+                        "the same bytes were published before", readAt));
+                Path moved = disposition.toProcessed(file);
+                duplicateFiles.incrementAndGet();
+                log.info("{}: already published (same sha256), not sent again; moved to {}", file.getFileName(), moved);
+                return true;
+            }
+            var file_ = new ArticleFile(file.toAbsolutePath().toString(), file.getFileName().toString(), bytes, readAt);
+            ParseResult result = parser.parse(file_);
+            if (result instanceof ParseResult.Rejected rejected) {
+                fail(file, sha256, rejected.reason(), readAt);
+                return true;
+            }
+            List<RawArticle> parsed = ((ParseResult.Parsed) result).articles();
+            List<byte[]> values;
+            try {
+                values = publisher.serialise(parsed);
+            } catch (ArticleTooLargeException e) {
+                fail(file, sha256, e.getMessage(), readAt);
+                return true;
+            }
+            publisher.publish(parsed, values, new FileStatus(file.toString(), sha256, FileStatus.PUBLISHED,
+                    parsed.size(), null, readAt));
+            published.add(sha256);
+            Path moved = disposition.toProcessed(file);
+            filesPublished.incrementAndGet();
+            articles.addAndGet(parsed.size());
+            log.info("{}: published {} article(s), first id {}; moved to {}", file.getFileName(), parsed.size(),
+                    parsed.get(0).id(), moved);
+            return true;
+        } catch (PublishException e) {
+            log.error("{}: not published, will retry in {}: {}", file.getFileName(), RETRY_PAUSE, e.getMessage());
+            return false;
+        } catch (IOException e) {
+            log.error("{}: published, but it cannot be moved out of the inbox: {}", file.getFileName(), e.getMessage());
+            return false;
+        }
+    }
+
+    private void fail(Path file, String sha256, String reason, Instant at) throws InterruptedException {
+        try {
+            Path moved = disposition.toFailed(file, sha256, reason, at);
+            failedFiles.incrementAndGet();
+            log.warn("{}: refused: {}; moved to {}", file.getFileName(), reason, moved);
+            if (!sha256.isEmpty()) {
+                publisher.publishStatus(new FileStatus(file.toString(), sha256, FileStatus.FAILED, 0, reason, at));
+            }
+        } catch (IOException e) {
+            log.error("{}: refused ({}), and it cannot be moved to {}: {}", file.getFileName(), reason,
+                    config.failed(), e.getMessage());
+        } catch (PublishException e) {
+            log.error("{}: refused and moved to failed/, but its status was not published: {}", file.getFileName(),
+                    e.getMessage());
+        }
+    }
+
+    private boolean pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        worker.interrupt();
+        try {
+            worker.join(Duration.ofSeconds(30).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        publisher.close();
+    }
+}

@@ -1,0 +1,60 @@
+package news.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import news.settings.Settings;
+import news.settings.SettingsReader;
+
+/**
+ * The typed configuration of ingest, bound once from {@link Settings}.
+ *
+ * @param inbox        the folder watched for article files ({@code ingest.inbox.dir})
+ * @param processed    where published files go; by default {@code processed/} beside the inbox
+ * @param failed       where refused files go with a note; by default {@code failed/} beside the inbox
+ * @param pollInterval how often the inbox is scanned ({@code ingest.inbox.poll-interval})
+ * @param stableAfter  how long a file must stay unchanged before it is read ({@code ingest.files.stable-after})
+ * @param maxFileBytes larger files are refused unread ({@code ingest.files.max-bytes})
+ */
+public record IngestConfig(Path inbox, Path processed, Path failed, Duration pollInterval, Duration stableAfter,
+                           long maxFileBytes) {
+
+    public static final String INBOX = "ingest.inbox.dir";
+    public static final String PROCESSED = "ingest.inbox.processed-dir";
+    public static final String FAILED = "ingest.inbox.failed-dir";
+
+    /** Binds and validates; folders are created when missing and must be writable. */
+    public static IngestConfig from(Settings settings) {
+        SettingsReader read = settings.reader();
+        Path inbox = read.path(INBOX).toAbsolutePath().normalize();
+        Path processed = siblingUnlessSet(read, PROCESSED, inbox, "processed");
+        Path failed = siblingUnlessSet(read, FAILED, inbox, "failed");
+        var config = new IngestConfig(inbox, processed, failed, read.duration("ingest.inbox.poll-interval"),
+                read.duration("ingest.files.stable-after"), read.bytes("ingest.files.max-bytes"));
+        read.check();
+        requireWritableFolder(read, INBOX, inbox);
+        requireWritableFolder(read, PROCESSED, processed);
+        requireWritableFolder(read, FAILED, failed);
+        read.check();
+        return config;
+    }
+
+    private static Path siblingUnlessSet(SettingsReader read, String key, Path inbox, String name) {
+        String value = read.text(key);
+        Path folder = value.isBlank() ? inbox.resolveSibling(name) : Path.of(value);
+        return folder.toAbsolutePath().normalize();
+    }
+
+    static void requireWritableFolder(SettingsReader read, String key, Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            read.problem(key, "cannot create folder " + folder + " (" + e.getMessage() + ")");
+            return;
+        }
+        if (!Files.isWritable(folder)) {
+            read.problem(key, "folder " + folder + " is not writable");
+        }
+    }
+}

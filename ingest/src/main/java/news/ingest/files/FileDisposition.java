@@ -1,0 +1,73 @@
+package news.ingest.files;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import news.events.JsonSerdes;
+
+/**
+ * Moves handled files out of the inbox: to {@code processed/} once their records are acknowledged, to
+ * {@code failed/} with a {@code .error.json} note otherwise. A name already taken gets a counter
+ * ({@code a.txt}, {@code a-2.txt}), so nothing is ever overwritten.
+ */
+public final class FileDisposition {
+    public static final String NOTE_SUFFIX = ".error.json";
+
+    private final Path processed;
+    private final Path failed;
+
+    public FileDisposition(Path processed, Path failed) {
+        this.processed = processed;
+        this.failed = failed;
+    }
+
+    public Path toProcessed(Path file) throws IOException {
+        return moveInto(processed, file);
+    }
+
+    /** Moves the file to {@code failed/} and writes its note; returns the file's new path. */
+    public Path toFailed(Path file, String sha256, String reason, java.time.Instant at) throws IOException {
+        Path moved = moveInto(failed, file);
+        var note = new FailureNote(moved.getFileName().toString(), file.toAbsolutePath().toString(), sha256, reason, at);
+        writeAtomically(failed.resolve(moved.getFileName() + NOTE_SUFFIX), JsonSerdes.toPrettyBytes(note));
+        return moved;
+    }
+
+    private static Path moveInto(Path folder, Path file) throws IOException {
+        Files.createDirectories(folder);
+        String name = file.getFileName().toString();
+        for (int n = 1; ; n++) {
+            Path target = folder.resolve(n == 1 ? name : numbered(name, n));
+            if (Files.exists(target)) {
+                continue;
+            }
+            try {
+                return move(file, target);
+            } catch (FileAlreadyExistsException raced) {
+                // another process took the name between the check and the move: try the next one
+            }
+        }
+    }
+
+    private static Path move(Path from, Path to) throws IOException {
+        try {
+            return Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            return Files.move(from, to);
+        }
+    }
+
+    private static String numbered(String name, int n) {
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? name + "-" + n : name.substring(0, dot) + "-" + n + name.substring(dot);
+    }
+
+    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Path temp = target.resolveSibling(target.getFileName() + ".tmp");
+        Files.write(temp, bytes);
+        move(temp, target);
+    }
+}

@@ -1,0 +1,112 @@
+package news.ingest.files;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds the inbox files that are ready to read. A file is ready once its size and modification time have stayed
+ * the same for the stability wait, so a file still being written is never read half-way. Polling rather than a
+ * WatchService: it behaves the same on every file system, including network and container mounts.
+ *
+ * <p>Ignored, never touched: subfolders, dotfiles and temporary names ({@code *.tmp}, {@code *.part},
+ * {@code *.partial}, {@code *.crdownload}, {@code *.swp}, names ending in {@code ~}), which is how tools
+ * (and {@code newsflow ingest}) write a file before renaming it into place.
+ */
+public final class InboxWatcher {
+    private static final List<String> TEMP_SUFFIXES = List.of(".tmp", ".part", ".partial", ".crdownload", ".swp", "~");
+
+    private final Path inbox;
+    private final Duration stableAfter;
+    private final Clock clock;
+    private final Map<Path, Seen> seen = new HashMap<>();
+    private volatile int pending;
+
+    private record Seen(long size, Instant modified, Instant since) {
+    }
+
+    public InboxWatcher(Path inbox, Duration stableAfter, Clock clock) {
+        this.inbox = inbox;
+        this.stableAfter = stableAfter;
+        this.clock = clock;
+    }
+
+    /** The files ready now, oldest first. Files that are not stable yet are remembered and count as pending. */
+    public List<Path> readyFiles() throws IOException {
+        Instant now = clock.instant();
+        var ready = new ArrayList<Path>();
+        var present = new HashMap<Path, Seen>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(inbox)) {
+            for (Path path : entries) {
+                if (isIgnored(path)) {
+                    continue;
+                }
+                BasicFileAttributes attributes;
+                try {
+                    attributes = Files.readAttributes(path, BasicFileAttributes.class);
+                } catch (IOException gone) {
+                    continue;
+                }
+                if (!attributes.isRegularFile()) {
+                    continue;
+                }
+                Seen now_ = observe(path, attributes, now);
+                present.put(path, now_);
+                if (isStable(now_, now)) {
+                    ready.add(path);
+                }
+            }
+        }
+        seen.keySet().retainAll(present.keySet());
+        seen.putAll(present);
+        pending = present.size();
+        ready.sort(Comparator.comparing((Path p) -> present.get(p).modified()).thenComparing(Path::toString));
+        return ready;
+    }
+
+    /** How many candidate files the last scan saw, ready or not. */
+    public int pending() {
+        return pending;
+    }
+
+    /** Forgets a file once it has been handled, so a new file with the same name starts its own wait. */
+    public void forget(Path path) {
+        seen.remove(path);
+    }
+
+    public static boolean isIgnored(Path path) {
+        String name = path.getFileName().toString();
+        if (name.startsWith(".")) {
+            return true;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        return TEMP_SUFFIXES.stream().anyMatch(lower::endsWith);
+    }
+
+    private Seen observe(Path path, BasicFileAttributes attributes, Instant now) {
+        long size = attributes.size();
+        Instant modified = attributes.lastModifiedTime().toInstant();
+        Seen before = seen.get(path);
+        if (before != null && before.size() == size && before.modified().equals(modified)) {
+            return before;
+        }
+        // A file older than the wait when first seen (there before the start) counts from its modification time.
+        Instant since = before == null && modified.isBefore(now) ? modified : now;
+        return new Seen(size, modified, since);
+    }
+
+    private boolean isStable(Seen file, Instant now) {
+        return !file.since().plus(stableAfter).isAfter(now);
+    }
+}

@@ -1,0 +1,69 @@
+package news.launcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import news.events.TopicLayout;
+import news.settings.Settings;
+import news.settings.SettingsReader;
+import news.settings.SettingsSources;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * Loads the settings of all services for a command: built-in defaults &lt; {@code config/*.properties} (in
+ * {@code $NEWSFLOW_HOME/config} when NEWSFLOW_HOME is set, else {@code ./config}) &lt; {@code --config FILE} &lt;
+ * environment &lt; command line.
+ */
+final class Configuration {
+    static final String BOOTSTRAP = "kafka.bootstrap.servers";
+    private static final List<String> FILES = List.of("topics", "ingest", "enrich", "sink");
+
+    private Configuration() {
+    }
+
+    static Settings load(Path configFile, Map<String, String> commandLine) {
+        return load(configFile, commandLine, System.getenv());
+    }
+
+    static Settings load(Path configFile, Map<String, String> commandLine, Map<String, String> environment) {
+        String home = environment.get("NEWSFLOW_HOME");
+        Path configDir = home != null ? Path.of(home, "config") : Path.of("config");
+        return Settings.load(new SettingsSources(FILES, Files.isDirectory(configDir) ? configDir : null, configFile,
+                environment, commandLine, kafkaConfigNames()));
+    }
+
+    static Optional<String> bootstrap(Settings settings) {
+        return Optional.ofNullable(settings.asMap().get(BOOTSTRAP)).filter(s -> !s.isBlank());
+    }
+
+    static TopicLayout topicLayout(Settings settings) {
+        SettingsReader read = settings.reader();
+        var layout = new TopicLayout(read.text("topics.prefix"), read.integer("topics.partitions", 1, 10_000),
+                (short) read.integer("topics.replication-factor", 1, 32),
+                (int) Math.min(Integer.MAX_VALUE, read.bytes("topics.max-message-bytes")),
+                read.duration("topics.stream-retention"), read.duration("topics.dlq-retention"));
+        read.check();
+        return layout;
+    }
+
+    private static Set<String> kafkaConfigNames() {
+        var names = new HashSet<String>();
+        names.addAll(ProducerConfig.configNames());
+        names.addAll(ConsumerConfig.configNames());
+        names.addAll(AdminClientConfig.configNames());
+        names.addAll(StreamsConfig.configDef().names());
+        // Streams takes client settings for one of its clients under a prefix, such as producer.linger.ms.
+        for (String prefix : List.of("producer.", "consumer.", "main.consumer.", "restore.consumer.",
+                "global.consumer.", "admin.")) {
+            Set.copyOf(names).forEach(name -> names.add(prefix + name));
+        }
+        return names;
+    }
+}

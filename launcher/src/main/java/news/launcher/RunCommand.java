@@ -1,0 +1,98 @@
+package news.launcher;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import news.enrich.EnrichApp;
+import news.enrich.EnrichConfig;
+import news.events.TopicLayout;
+import news.events.Topics;
+import news.ingest.IngestApp;
+import news.ingest.IngestConfig;
+import news.settings.ConfigException;
+import news.settings.Settings;
+import news.sink.SinkApp;
+import news.sink.SinkConfig;
+import org.apache.kafka.streams.KafkaStreams;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsflow run ingest|enrich|sink}: one service alone against a running cluster, as docker-compose runs them. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run one service alone against a Kafka cluster (--bootstrap or KAFKA_BOOTSTRAP_SERVERS).")
+final class RunCommand implements Callable<Integer> {
+    enum Service { ingest, enrich, sink }
+
+    @Parameters(index = "0", paramLabel = "SERVICE", description = "ingest, enrich or sink")
+    Service service;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() throws Exception {
+        Settings settings = Configuration.load(common.config, common.settings());
+        if (Configuration.bootstrap(settings).isEmpty()) {
+            throw new ConfigException(java.util.List.of(Configuration.BOOTSTRAP
+                    + ": run needs a cluster: --bootstrap HOST:PORT or KAFKA_BOOTSTRAP_SERVERS"));
+        }
+        TopicLayout layout = Configuration.topicLayout(settings);
+        Topics topics = Topics.create(layout);
+        try (KafkaAdmin admin = KafkaAdmin.connect(settings.kafka())) {
+            admin.createTopics(topics);
+        }
+        var stop = new CountDownLatch(1);
+        var closed = new CountDownLatch(1);
+        AutoCloseable app;
+        KafkaStreams streams = null;
+        switch (service) {
+            case ingest -> {
+                var ingest = IngestApp.create(IngestConfig.from(settings), topics, settings.kafka(),
+                        layout.maxMessageBytes(), KafkaAdmin.CONNECT_TIMEOUT.multipliedBy(3));
+                ingest.start();
+                app = ingest;
+            }
+            case enrich -> {
+                var enrich = EnrichApp.create(EnrichConfig.from(settings), topics, settings.kafka(), layout.maxMessageBytes());
+                streams = startStreams(enrich.streams(), stop);
+                app = enrich;
+            }
+            default -> {
+                var sink = SinkApp.create(SinkConfig.from(settings), topics, settings.kafka(), layout.maxMessageBytes());
+                streams = startStreams(sink.streams(), stop);
+                app = sink;
+            }
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.countDown();
+            awaitQuietly(closed);
+        }, "newsflow-shutdown"));
+        stop.await();
+        boolean failed = streams != null && streams.state() == KafkaStreams.State.ERROR;
+        try {
+            app.close();
+        } finally {
+            closed.countDown();
+        }
+        return failed ? Newsflow.FAILED : 0;
+    }
+
+    /** Starts the client, ending the wait when it fails so the process exits 1 and its orchestrator restarts it. */
+    private static KafkaStreams startStreams(KafkaStreams streams, CountDownLatch stop) {
+        streams.setStateListener((now, before) -> {
+            if (now == KafkaStreams.State.ERROR) {
+                stop.countDown();
+            }
+        });
+        streams.start();
+        return streams;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package news.launcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import news.enrich.EnrichApp;
+import news.enrich.EnrichConfig;
+import news.events.TopicLayout;
+import news.events.Topics;
+import news.ingest.IngestApp;
+import news.ingest.IngestConfig;
+import news.ingest.IngestCounts;
+import news.settings.Settings;
+import news.sink.SinkApp;
+import news.sink.SinkConfig;
+import org.apache.kafka.streams.KafkaStreams;
+
+/**
+ * Ingest, enrich and sink running together in this JVM against one cluster, with the check that tells when all
+ * input has gone through: {@link #isIdle()}.
+ */
+final class Stack implements AutoCloseable {
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
+
+    private final Topics topics;
+    private final IngestConfig ingestConfig;
+    private final EnrichConfig enrichConfig;
+    private final SinkConfig sinkConfig;
+    private final KafkaAdmin admin;
+    private final Backlog backlog;
+    private final IngestApp ingest;
+    private final EnrichApp enrich;
+    private final SinkApp sink;
+
+    private Stack(Settings settings, Map<String, String> kafka) {
+        TopicLayout layout = Configuration.topicLayout(settings);
+        this.topics = Topics.create(layout);
+        this.ingestConfig = IngestConfig.from(settings);
+        this.enrichConfig = EnrichConfig.from(settings);
+        this.sinkConfig = SinkConfig.from(settings);
+        this.admin = KafkaAdmin.connect(kafka);
+        admin.createTopics(topics);
+        this.backlog = new Backlog(admin.admin(), kafka);
+        this.enrich = EnrichApp.create(enrichConfig, topics, kafka, layout.maxMessageBytes());
+        this.sink = SinkApp.create(sinkConfig, topics, kafka, layout.maxMessageBytes());
+        this.ingest = IngestApp.create(ingestConfig, topics, kafka, layout.maxMessageBytes(), START_TIMEOUT);
+    }
+
+    /** Validates the configuration, connects, creates the topics and starts the three services. */
+    static Stack start(Settings settings) {
+        var stack = new Stack(settings, settings.kafka());
+        stack.enrich.start();
+        stack.sink.start();
+        stack.ingest.start();
+        return stack;
+    }
+
+    Path inbox() {
+        return ingestConfig.inbox();
+    }
+
+    Path outDir() {
+        return sinkConfig.outDir();
+    }
+
+    /**
+     * True when no file waits in the inbox and enrich and sink have committed past every record of their inputs;
+     * the sink commits only after writing its files, so every output file is written.
+     */
+    boolean isIdle() throws ExecutionException, InterruptedException {
+        return ingest.isIdle()
+                && backlog.isDrained(enrichConfig.applicationId(), topics.articlesRaw().name(), topics.articlesRaw().partitions())
+                && backlog.isDrained(sinkConfig.applicationId(), topics.articlesEnriched().name(),
+                        topics.articlesEnriched().partitions());
+    }
+
+    /** A service that stopped on an error, or null while all run. */
+    String failedService() {
+        if (enrich.streams().state() == KafkaStreams.State.ERROR
+                || enrich.streams().state() == KafkaStreams.State.NOT_RUNNING) {
+            return "enrich";
+        }
+        if (sink.streams().state() == KafkaStreams.State.ERROR
+                || sink.streams().state() == KafkaStreams.State.NOT_RUNNING) {
+            return "sink";
+        }
+        return null;
+    }
+
+    Summary summary() {
+        IngestCounts in = ingest.counts();
+        return new Summary(in.filesPublished(), in.articles(), in.duplicateFiles(), enrich.counts().duplicates(),
+                in.failedFiles(), sink.counts().articleFiles(), sink.counts().stories(), outDir());
+    }
+
+    @Override
+    public void close() {
+        ingest.close();
+        enrich.close();
+        sink.close();
+        backlog.close();
+        admin.close();
+    }
+
+    /** What the stack did since it started, as printed by {@code up}. */
+    record Summary(long files, long articles, long duplicateFiles, long duplicateArticles, long failedFiles,
+                   long articleFiles, int stories, Path outDir) {
+        String describe() {
+            return String.format("articles in: %d (from %d files), duplicates: %d (%d re-dropped files, %d same-text"
+                            + " articles), failed files: %d, stories: %d, article files written: %d, output: %s",
+                    articles, files, duplicateFiles + duplicateArticles, duplicateFiles, duplicateArticles,
+                    failedFiles, stories, articleFiles, outDir);
+        }
+    }
+}

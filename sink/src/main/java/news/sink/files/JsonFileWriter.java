@@ -1,0 +1,42 @@
+package news.sink.files;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.regex.Pattern;
+import news.events.JsonSerdes;
+
+/**
+ * Writes one JSON document per id into a folder, atomically: the bytes go to a temporary file in the same folder,
+ * which is then renamed over the target, so a reader never sees a partial file. The bytes depend only on the
+ * value, so a replay rewrites the same file with the same content.
+ */
+public final class JsonFileWriter {
+    /** Ids become file names: only characters that are safe on every file system. */
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,200}");
+
+    private final Path folder;
+
+    public JsonFileWriter(Path folder) {
+        this.folder = folder;
+    }
+
+    /** Writes {@code <id>.json} and returns its path. */
+    public Path write(String id, Object value) throws IOException {
+        if (id == null || !SAFE_ID.matcher(id).matches() || id.startsWith(".")) {
+            throw new IllegalArgumentException("id '" + id + "' cannot be used as a file name");
+        }
+        Files.createDirectories(folder);
+        Path target = folder.resolve(id + ".json");
+        Path temp = folder.resolve("." + id + ".json.tmp");
+        Files.write(temp, JsonSerdes.toPrettyBytes(value));
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return target;
+    }
+}
