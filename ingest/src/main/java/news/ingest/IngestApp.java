@@ -79,7 +79,11 @@ public final class IngestApp implements AutoCloseable {
 
     /** True when no file waits in the inbox, stable or not, and none is being handled. */
     public boolean isIdle() {
-        return !busy && watcher.pending() == 0 && worker.isAlive();
+        try {
+            return !busy && watcher.pending() == 0 && !watcher.hasCandidates() && worker.isAlive();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public IngestCounts counts() {

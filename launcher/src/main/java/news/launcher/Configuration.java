@@ -2,11 +2,17 @@ package news.launcher;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import news.enrich.EnrichConfig;
+import news.ingest.IngestConfig;
+import news.settings.ConfigException;
+import news.sink.SinkConfig;
 import news.events.TopicLayout;
 import news.settings.Settings;
 import news.settings.SettingsReader;
@@ -37,6 +43,31 @@ final class Configuration {
         Path configDir = home != null ? Path.of(home, "config") : Path.of("config");
         return Settings.load(new SettingsSources(FILES, Files.isDirectory(configDir) ? configDir : null, configFile,
                 environment, commandLine, kafkaConfigNames()));
+    }
+
+    /** Every service's typed configuration, bound together so that all problems are reported at once. */
+    record Bound(TopicLayout topics, IngestConfig ingest, EnrichConfig enrich, SinkConfig sink) {
+    }
+
+    static Bound bind(Settings settings) {
+        var problems = new ArrayList<>(settings.problems());
+        var bound = new Bound(attempt(() -> topicLayout(settings), problems),
+                attempt(() -> IngestConfig.from(settings), problems),
+                attempt(() -> EnrichConfig.from(settings), problems),
+                attempt(() -> SinkConfig.from(settings), problems));
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        return bound;
+    }
+
+    private static <T> T attempt(Supplier<T> binder, List<String> problems) {
+        try {
+            return binder.get();
+        } catch (ConfigException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
     }
 
     static Optional<String> bootstrap(Settings settings) {

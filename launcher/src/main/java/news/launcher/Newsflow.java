@@ -1,5 +1,6 @@
 package news.launcher;
 
+import java.io.PrintWriter;
 import news.settings.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +22,11 @@ public final class Newsflow {
     }
 
     static int execute(String... args) {
-        var commandLine = new CommandLine(new Newsflow());
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    static int execute(PrintWriter out, PrintWriter err, String... args) {
+        var commandLine = new CommandLine(new Newsflow()).setOut(out).setErr(err);
         commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
             if (error instanceof ConfigException config) {
                 cmd.getErr().println("newsflow: " + config.getMessage());

@@ -3,15 +3,12 @@ package news.launcher;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import news.enrich.EnrichApp;
-import news.enrich.EnrichConfig;
 import news.events.TopicLayout;
 import news.events.Topics;
 import news.ingest.IngestApp;
-import news.ingest.IngestConfig;
 import news.settings.ConfigException;
 import news.settings.Settings;
 import news.sink.SinkApp;
-import news.sink.SinkConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,11 +29,12 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = Configuration.load(common.config, common.settings());
+        Configuration.Bound config = Configuration.bind(settings);
         if (Configuration.bootstrap(settings).isEmpty()) {
             throw new ConfigException(java.util.List.of(Configuration.BOOTSTRAP
                     + ": run needs a cluster: --bootstrap HOST:PORT or KAFKA_BOOTSTRAP_SERVERS"));
         }
-        TopicLayout layout = Configuration.topicLayout(settings);
+        TopicLayout layout = config.topics();
         Topics topics = Topics.create(layout);
         try (KafkaAdmin admin = KafkaAdmin.connect(settings.kafka())) {
             admin.createTopics(topics);
@@ -47,18 +45,18 @@ final class RunCommand implements Callable<Integer> {
         KafkaStreams streams = null;
         switch (service) {
             case ingest -> {
-                var ingest = IngestApp.create(IngestConfig.from(settings), topics, settings.kafka(),
+                var ingest = IngestApp.create(config.ingest(), topics, settings.kafka(),
                         layout.maxMessageBytes(), KafkaAdmin.CONNECT_TIMEOUT.multipliedBy(3));
                 ingest.start();
                 app = ingest;
             }
             case enrich -> {
-                var enrich = EnrichApp.create(EnrichConfig.from(settings), topics, settings.kafka(), layout.maxMessageBytes());
+                var enrich = EnrichApp.create(config.enrich(), topics, settings.kafka(), layout.maxMessageBytes());
                 streams = startStreams(enrich.streams(), stop);
                 app = enrich;
             }
             default -> {
-                var sink = SinkApp.create(SinkConfig.from(settings), topics, settings.kafka(), layout.maxMessageBytes());
+                var sink = SinkApp.create(config.sink(), topics, settings.kafka(), layout.maxMessageBytes());
                 streams = startStreams(sink.streams(), stop);
                 app = sink;
             }

@@ -11,7 +11,6 @@ import news.events.Topics;
 import news.ingest.IngestApp;
 import news.ingest.IngestConfig;
 import news.ingest.IngestCounts;
-import news.settings.Settings;
 import news.sink.SinkApp;
 import news.sink.SinkConfig;
 import org.apache.kafka.streams.KafkaStreams;
@@ -33,12 +32,12 @@ final class Stack implements AutoCloseable {
     private final EnrichApp enrich;
     private final SinkApp sink;
 
-    private Stack(Settings settings, Map<String, String> kafka) {
-        TopicLayout layout = Configuration.topicLayout(settings);
+    private Stack(Configuration.Bound config, Map<String, String> kafka) {
+        TopicLayout layout = config.topics();
         this.topics = Topics.create(layout);
-        this.ingestConfig = IngestConfig.from(settings);
-        this.enrichConfig = EnrichConfig.from(settings);
-        this.sinkConfig = SinkConfig.from(settings);
+        this.ingestConfig = config.ingest();
+        this.enrichConfig = config.enrich();
+        this.sinkConfig = config.sink();
         this.admin = KafkaAdmin.connect(kafka);
         admin.createTopics(topics);
         this.backlog = new Backlog(admin.admin(), kafka);
@@ -47,9 +46,9 @@ final class Stack implements AutoCloseable {
         this.ingest = IngestApp.create(ingestConfig, topics, kafka, layout.maxMessageBytes(), START_TIMEOUT);
     }
 
-    /** Validates the configuration, connects, creates the topics and starts the three services. */
-    static Stack start(Settings settings) {
-        var stack = new Stack(settings, settings.kafka());
+    /** Connects, creates the topics and starts the three services. */
+    static Stack start(Configuration.Bound config, Map<String, String> kafka) {
+        var stack = new Stack(config, kafka);
         stack.enrich.start();
         stack.sink.start();
         stack.ingest.start();

@@ -49,7 +49,7 @@ final class TailCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = Configuration.load(common.config, common.settings());
+        Settings settings = Configuration.load(common.config, common.settings()).requireValid();
         Optional<String> bootstrap = Configuration.bootstrap(settings);
         if (bootstrap.isPresent()) {
             return tail(settings.kafka(), false);

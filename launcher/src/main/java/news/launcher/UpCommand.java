@@ -61,6 +61,7 @@ final class UpCommand implements Callable<Integer> {
             cli.put(SinkConfig.OUT_DIR, out.toString());
         }
         Settings settings = Configuration.load(common.config, cli);
+        Configuration.Bound config = Configuration.bind(settings);
         try (StateDir.Lock lock = state.tryLock().orElseThrow(() -> new StartupException(
                 "another newsflow is already running on the state directory " + state.root()))) {
             CountDownLatch stopped = new CountDownLatch(1);
@@ -72,7 +73,7 @@ final class UpCommand implements Callable<Integer> {
             }, "newsflow-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             try {
-                return run(settings, state, stdout);
+                return run(settings, config, state, stdout);
             } finally {
                 state.clearRunningFiles();
                 stopped.countDown();
@@ -83,14 +84,14 @@ final class UpCommand implements Callable<Integer> {
         }
     }
 
-    private int run(Settings settings, StateDir state, PrintWriter stdout) throws Exception {
+    private int run(Settings settings, Configuration.Bound config, StateDir state, PrintWriter stdout) throws Exception {
         EmbeddedKafkaBroker broker = null;
         if (Configuration.bootstrap(settings).isEmpty()) {
             broker = EmbeddedKafkaBroker.start(state.kafka());
             settings = settings.with(Map.of(Configuration.BOOTSTRAP, broker.bootstrapServers()));
             state.writeBootstrap(broker.bootstrapServers());
         }
-        try (EmbeddedKafkaBroker ownBroker = broker; Stack stack = Stack.start(settings)) {
+        try (EmbeddedKafkaBroker ownBroker = broker; Stack stack = Stack.start(config, settings.kafka())) {
             state.writeInbox(stack.inbox());
             stdout.printf("newsflow is up: Kafka %s%s, inbox %s, output %s%n", settings.kafka().get("bootstrap.servers"),
                     ownBroker != null ? " (embedded, data in " + state.kafka() + ")" : "", stack.inbox(), stack.outDir());

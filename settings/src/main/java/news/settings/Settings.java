@@ -35,11 +35,17 @@ public final class Settings {
     private static final List<String> ENV_NOT_SETTINGS = List.of("NEWSFLOW_HOME", "NEWSFLOW_JAVA_OPTS");
 
     private final Map<String, String> values;
+    private final List<String> problems;
 
-    private Settings(Map<String, String> values) {
+    private Settings(Map<String, String> values, List<String> problems) {
         this.values = Map.copyOf(values);
+        this.problems = List.copyOf(problems);
     }
 
+    /**
+     * Resolves all sources. Problems with the sources (unknown keys, unreadable files) do not stop the load, so
+     * that they can be reported together with the problems of binding the values: see {@link #problems()}.
+     */
     public static Settings load(SettingsSources sources) {
         List<String> problems = new ArrayList<>();
         Map<String, String> values = new TreeMap<>();
@@ -65,22 +71,32 @@ public final class Settings {
         }
         overlayEnvironment(values, known, sources, problems);
         overlay(values, sources.commandLine(), "command line", known, sources, problems);
-        if (!problems.isEmpty()) {
-            throw new ConfigException(problems);
-        }
-        return new Settings(values);
+        return new Settings(values, problems);
     }
 
     /** Settings from a plain map, for tests and for code that builds configuration itself. */
     public static Settings of(Map<String, String> values) {
-        return new Settings(values);
+        return new Settings(values, List.of());
+    }
+
+    /** What was wrong with the sources: unknown keys, unreadable files. Empty when all is well. */
+    public List<String> problems() {
+        return problems;
+    }
+
+    /** Throws the problems of the sources, for commands that bind nothing else. */
+    public Settings requireValid() {
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        return this;
     }
 
     /** A copy with some keys replaced, for example a test's own topic prefix. */
     public Settings with(Map<String, String> overrides) {
         var copy = new TreeMap<>(values);
         copy.putAll(overrides);
-        return new Settings(copy);
+        return new Settings(copy, problems);
     }
 
     /** The environment variable that sets a key: {@code ingest.files.max-bytes} is NEWSFLOW_INGEST_FILES_MAX_BYTES. */

@@ -80,6 +80,18 @@ public final class InboxWatcher {
         return pending;
     }
 
+    /** Whether the inbox holds a file to handle right now, looked up afresh rather than from the last scan. */
+    public boolean hasCandidates() throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(inbox)) {
+            for (Path path : entries) {
+                if (!isIgnored(path) && Files.isRegularFile(path)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Forgets a file once it has been handled, so a new file with the same name starts its own wait. */
     public void forget(Path path) {
         seen.remove(path);

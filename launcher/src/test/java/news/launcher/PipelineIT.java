@@ -1,0 +1,174 @@
+package news.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import news.events.EnrichedArticle;
+import news.events.JsonSerdes;
+import news.events.TopicLayout;
+import news.events.Topics;
+import news.settings.Settings;
+import news.testkit.KafkaBroker;
+import news.testkit.KafkaBrokerExtension;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The three services in-process against a real broker: seed files in, compacted topic and JSON files out. */
+@ExtendWith(KafkaBrokerExtension.class)
+class PipelineIT {
+    private static final Duration DEADLINE = Duration.ofSeconds(90);
+    private static final Path SEEDS = Path.of("../seeds");
+
+    @TempDir
+    Path work;
+
+    @Test
+    void shouldPublishEverySeedOnceToTheCompactedTopicAndTheOutputFolder(KafkaBroker broker) throws Exception {
+        String prefix = "it" + System.nanoTime() + ".";
+        Settings settings = settings(broker, prefix);
+        Topics topics = Topics.create(TopicLayout.defaults().withPrefix(prefix));
+        List<Path> seeds = seedFiles();
+
+        try (Stack stack = start(settings)) {
+            new InboxDrop(stack.inbox()).deliver(seeds);
+            awaitIdle(stack);
+
+            assertThat(articleFiles()).hasSize(seeds.size());
+            for (Path file : articleFiles()) {
+                EnrichedArticle article = JsonSerdes.fromBytes(Files.readAllBytes(file), EnrichedArticle.class);
+                assertThat(file.getFileName().toString()).isEqualTo(article.id() + ".json");
+            }
+            Map<String, EnrichedArticle> latest = readAll(broker, topics.articles().name());
+            assertThat(latest.keySet()).isEqualTo(ids(articleFiles()));
+            assertThat(Files.list(work.resolve("processed")).count()).isEqualTo(seeds.size());
+
+            // The same files again: recognised by their bytes, nothing new anywhere.
+            new InboxDrop(stack.inbox()).deliver(seeds);
+            awaitIdle(stack);
+            assertThat(stack.summary().duplicateFiles()).isEqualTo(seeds.size());
+            assertThat(articleFiles()).hasSize(seeds.size());
+            assertThat(readAll(broker, topics.articlesEnriched().name())).hasSize(seeds.size());
+        }
+    }
+
+    @Test
+    void shouldMoveEmptyAndBinaryFilesToFailedWithANoteAndKeepGoing(KafkaBroker broker) throws Exception {
+        String prefix = "it" + System.nanoTime() + ".";
+        try (Stack stack = start(settings(broker, prefix))) {
+            Path inbox = stack.inbox();
+            Files.write(inbox.resolve("empty.txt"), new byte[0]);
+            Files.write(inbox.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+            Files.writeString(inbox.resolve(".hidden.txt"), "ignored dotfile");
+            Files.writeString(inbox.resolve("partial.txt.part"), "ignored temp name");
+            Files.createDirectories(inbox.resolve("sub"));
+            Files.writeString(inbox.resolve("sub/nested.txt"), "ignored subfolder");
+            Files.writeString(inbox.resolve("good.txt"), "A good headline\n\nA body that is fine.\n");
+            awaitIdle(stack);
+
+            Path failed = work.resolve("failed");
+            assertThat(Files.readString(failed.resolve("empty.txt.error.json"))).contains("empty file");
+            assertThat(Files.readString(failed.resolve("image.txt.error.json"))).contains("binary");
+            assertThat(failed.resolve("empty.txt")).exists();
+            assertThat(failed.resolve("image.txt")).exists();
+            assertThat(inbox.resolve(".hidden.txt")).exists();
+            assertThat(inbox.resolve("partial.txt.part")).exists();
+            assertThat(inbox.resolve("sub/nested.txt")).exists();
+            assertThat(articleFiles()).hasSize(1);
+            assertThat(stack.summary().failedFiles()).isEqualTo(2);
+        }
+    }
+
+    private static Stack start(Settings settings) {
+        return Stack.start(Configuration.bind(settings), settings.kafka());
+    }
+
+    private Settings settings(KafkaBroker broker, String prefix) {
+        Map<String, String> cli = new HashMap<>();
+        cli.put("kafka.bootstrap.servers", broker.bootstrapServers());
+        cli.put("topics.prefix", prefix);
+        cli.put("topics.partitions", "3");
+        cli.put("ingest.inbox.dir", work.resolve("inbox").toString());
+        cli.put("ingest.files.stable-after", "100ms");
+        cli.put("sink.out.dir", work.resolve("out").toString());
+        cli.put("enrich.streams.application-id", prefix + "enrich");
+        cli.put("sink.streams.application-id", prefix + "sink");
+        cli.put("enrich.streams.state-dir", work.resolve("streams").toString());
+        cli.put("sink.streams.state-dir", work.resolve("streams").toString());
+        // Short Streams timeouts so the test does not wait for production defaults.
+        cli.put("kafka.commit.interval.ms", "100");
+        cli.put("kafka.session.timeout.ms", "6000");
+        cli.put("kafka.producer.transaction.timeout.ms", "10000");
+        return Configuration.load(null, cli, Map.of());
+    }
+
+    private List<Path> articleFiles() throws Exception {
+        Path dir = work.resolve("out/articles");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.sorted().toList();
+        }
+    }
+
+    private static Set<String> ids(List<Path> files) {
+        var ids = new TreeSet<String>();
+        files.forEach(f -> ids.add(f.getFileName().toString().replace(".json", "")));
+        return ids;
+    }
+
+    private static List<Path> seedFiles() throws Exception {
+        try (Stream<Path> files = Files.list(SEEDS)) {
+            return files.sorted().toList();
+        }
+    }
+
+    private static void awaitIdle(Stack stack) throws Exception {
+        await(() -> stack.isIdle() && stack.isIdle());
+    }
+
+    private static void await(Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        while (!condition.call()) {
+            assertThat(System.nanoTime()).as("condition not met within " + DEADLINE).isLessThan(deadline);
+            Thread.sleep(100);
+        }
+    }
+
+    /** The latest value per key of a topic, read_committed, from the beginning to the current end. */
+    private static Map<String, EnrichedArticle> readAll(KafkaBroker broker, String topic) throws Exception {
+        Map<String, Object> props = Map.of("bootstrap.servers", broker.bootstrapServers(),
+                "isolation.level", "read_committed");
+        var latest = new HashMap<String, EnrichedArticle>();
+        try (var consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            await(() -> {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
+                    latest.put(record.key(), JsonSerdes.fromBytes(record.value().getBytes(StandardCharsets.UTF_8),
+                            EnrichedArticle.class));
+                }
+                return partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p));
+            });
+        }
+        return latest;
+    }
+}
