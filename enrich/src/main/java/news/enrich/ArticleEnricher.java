@@ -17,6 +17,7 @@ public final class ArticleEnricher {
     }
 
     public EnrichedArticle enrich(RawArticle article) {
-        return EnrichedArticle.of(article, null, null, article.id(), List.of(), List.of(), clock.instant());
+        return EnrichedArticle.of(article, null, null, article.id(), List.of(), List.of(),
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
     }
 }

@@ -121,7 +121,8 @@ public final class IngestApp implements AutoCloseable {
 
     /** Handles one file; false when Kafka could not take it and the loop should pause. */
     boolean handle(Path file) throws InterruptedException {
-        Instant readAt = clock.instant();
+        // Millisecond precision: the record timestamp carries the same instant, and Kafka keeps milliseconds.
+        Instant readAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         byte[] bytes;
         try {
             long size = Files.size(file);
