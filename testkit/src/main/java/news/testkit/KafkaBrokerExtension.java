@@ -69,13 +69,13 @@ public final class KafkaBrokerExtension implements ParameterResolver {
     /** The started broker and how to stop it; JUnit closes it when the root context ends. */
     record Running(KafkaBroker broker, Stopper stopper) implements AutoCloseable {
         @Override
-        public void close() throws Exception {
+        public void close() throws IOException {
             stopper.stop();
         }
     }
 
     @FunctionalInterface
     interface Stopper {
-        void stop() throws Exception;
+        void stop() throws IOException;
     }
 }
