@@ -68,11 +68,16 @@ public final class SettingsReader {
                     default -> Duration.ofDays(n);
                 };
             }
+            Duration iso;
             try {
-                return Duration.parse(raw);
+                iso = Duration.parse(raw);
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException(e);
             }
+            if (iso.isNegative()) {
+                throw new IllegalArgumentException("negative");
+            }
+            return iso;
         }, Duration.ZERO);
     }
 
