@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Every service uses these, so the same text gets the same id wherever it is computed.
  */
 public final class ArticleIdentity {
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Unicode White_Space (no-break and em spaces too): Java's plain {@code \s} matches only ASCII whitespace. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private ArticleIdentity() {
     }

@@ -68,11 +68,16 @@ public final class SettingsReader {
                     default -> Duration.ofDays(n);
                 };
             }
+            Duration iso;
             try {
-                return Duration.parse(raw);
+                iso = Duration.parse(raw);
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException(e);
             }
+            if (iso.isNegative()) {
+                throw new IllegalArgumentException("negative");
+            }
+            return iso;
         }, Duration.ZERO);
     }
 
@@ -85,10 +90,11 @@ public final class SettingsReader {
             }
             long n = Long.parseLong(m.group(1));
             String unit = m.group(2) == null ? "b" : m.group(2);
+            // multiplyExact: an overflowing size is a bad value, not a negative limit.
             return switch (unit) {
-                case "kb" -> n * 1024;
-                case "mb" -> n * 1024 * 1024;
-                case "gb" -> n * 1024 * 1024 * 1024;
+                case "kb" -> Math.multiplyExact(n, 1024L);
+                case "mb" -> Math.multiplyExact(n, 1024L * 1024);
+                case "gb" -> Math.multiplyExact(n, 1024L * 1024 * 1024);
                 default -> n;
             };
         }, 0L);
