@@ -254,7 +254,8 @@ class SettingsTest {
 
     private static ConfigException loadFails(Path configDir, Path configFile, Map<String, String> env,
                                              Map<String, String> cli) {
-        Throwable thrown = catchThrowable(() -> load(configDir, configFile, env, cli));
+        // Source problems are collected at load and thrown by requireValid, so they join the binding problems.
+        Throwable thrown = catchThrowable(() -> load(configDir, configFile, env, cli).requireValid());
         assertThat(thrown).isInstanceOf(ConfigException.class);
         return (ConfigException) thrown;
     }
