@@ -50,7 +50,7 @@ public final class Settings {
         List<String> problems = new ArrayList<>();
         Map<String, String> values = new TreeMap<>();
         for (String file : sources.files()) {
-            values.putAll(readResource(DEFAULTS_RESOURCE + file + ".properties"));
+            readResource(DEFAULTS_RESOURCE + file + ".properties").forEach((key, value) -> values.put(key, value.trim()));
         }
         var known = Map.copyOf(values);
         if (sources.configDir() != null) {
