@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,8 +46,7 @@ public final class PublishedFiles {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.remove(ConsumerConfig.GROUP_ID_CONFIG);
         var published = new PublishedFiles();
-        try (var consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                statusTopic.valueSerde().deserializer())) {
+        try (var consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(statusTopic.name(), timeout).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
@@ -57,8 +57,8 @@ public final class PublishedFiles {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("could not read " + statusTopic.name() + " within " + timeout);
                 }
-                for (ConsumerRecord<String, FileStatus> record : consumer.poll(Duration.ofMillis(200))) {
-                    FileStatus status = record.value();
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    FileStatus status = read(statusTopic, record);
                     if (status != null && (FileStatus.PUBLISHED.equals(status.outcome())
                             || FileStatus.DUPLICATE.equals(status.outcome()))) {
                         published.add(status.sha256());
@@ -68,6 +68,17 @@ public final class PublishedFiles {
         }
         log.info("{} files already published according to the status topic", published.size());
         return published;
+    }
+
+    /** A record another tool wrote in a wrong shape is skipped with a warning rather than stopping the start. */
+    private static FileStatus read(TopicSpec<String, FileStatus> topic, ConsumerRecord<String, byte[]> record) {
+        try {
+            return topic.valueSerde().deserializer().deserialize(topic.name(), record.value());
+        } catch (RuntimeException e) {
+            log.warn("skipping unreadable record at {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
+                    e.getMessage());
+            return null;
+        }
     }
 
     private static boolean reached(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> end) {

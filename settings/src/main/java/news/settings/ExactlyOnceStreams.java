@@ -1,0 +1,45 @@
+package news.settings;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+
+/** The Kafka Streams settings and shutdown that every newsflow Streams application shares. */
+public final class ExactlyOnceStreams {
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+    private ExactlyOnceStreams() {
+    }
+
+    /**
+     * The user's Kafka settings first, then the ones the guarantees depend on, which always win: exactly-once v2
+     * (which also makes the consumers read_committed), explicit names for every store and internal topic, and a
+     * producer that accepts the largest record the topics do.
+     */
+    public static Properties properties(String applicationId, Path stateDir, Map<String, String> kafka,
+                                        int maxRecordBytes) {
+        var props = new Properties();
+        props.putAll(kafka);
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+        props.put(StreamsConfig.producerPrefix("max.request.size"), maxRecordBytes);
+        props.putIfAbsent(StreamsConfig.producerPrefix("compression.type"), "lz4");
+        return props;
+    }
+
+    /**
+     * Closes the client and leaves the consumer group: Streams stays a member by default, and a restart with a new
+     * member id would then wait out the session timeout (45 s) before it gets its partitions back.
+     */
+    public static void close(KafkaStreams streams) {
+        streams.close(CloseOptions.timeout(CLOSE_TIMEOUT)
+                .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
+    }
+}
