@@ -154,7 +154,8 @@ public final class IngestApp implements AutoCloseable {
                 fail(file, sha256, rejected.reason(), readAt);
                 return true;
             }
-            List<RawArticle> parsed = ((ParseResult.Parsed) result).articles();
+            var parsedFile = (ParseResult.Parsed) result;
+            List<RawArticle> parsed = parsedFile.articles();
             List<byte[]> values;
             try {
                 values = publisher.serialise(parsed);
@@ -162,8 +163,13 @@ public final class IngestApp implements AutoCloseable {
                 fail(file, sha256, e.getMessage(), readAt);
                 return true;
             }
+            String itemProblems = parsedFile.itemProblems().isEmpty() ? null
+                    : "items left out: " + String.join("; ", parsedFile.itemProblems());
             publisher.publish(parsed, values, new FileStatus(file.toString(), sha256, FileStatus.PUBLISHED,
-                    parsed.size(), null, readAt));
+                    parsed.size(), itemProblems, readAt));
+            if (itemProblems != null) {
+                log.warn("{}: {}", file.getFileName(), itemProblems);
+            }
             published.add(sha256);
             Path moved = disposition.toProcessed(file);
             filesPublished.incrementAndGet();

@@ -1,44 +1,83 @@
 package news.ingest.parse;
 
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import news.events.ArticleIdentity;
 import news.events.RawArticle;
 import news.events.Source;
 
 /**
  * Parses one inbox file into articles. Pure: bytes in, {@link ParseResult} out, nothing thrown for bad input.
- * Refuses empty files, binary content and formats it cannot read, each with a reason a person understands.
+ * Chooses the format by file extension, then gives every article its content id, its provenance and clean text
+ * (Unicode NFC, control characters dropped).
  */
 public final class ArticleFileParser {
-    private static final Set<String> TEXT_EXTENSIONS = Set.of("txt", "text");
+    /** Control characters other than tab and newline: never text, sometimes left by broken converters. */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n]]|[\\u200B\\uFEFF]");
 
-    private final TextArticleParser text = new TextArticleParser();
+    private final Map<String, FormatParser> byExtension;
+
+    public ArticleFileParser() {
+        var parsers = new TreeMap<String, FormatParser>();
+        var text = new TextFormat();
+        parsers.put("txt", text);
+        parsers.put("text", text);
+        this.byExtension = Map.copyOf(parsers);
+    }
 
     public ParseResult parse(ArticleFile file) {
-        if (!TEXT_EXTENSIONS.contains(file.extension())) {
-            return ParseResult.rejected("unsupported file type '" + file.extension()
-                    + "' (supported: " + String.join(", ", TEXT_EXTENSIONS.stream().sorted().toList()) + ")");
+        FormatParser parser = byExtension.get(file.extension());
+        if (parser == null) {
+            return ParseResult.rejected("unsupported file type '" + file.extension() + "' (supported: "
+                    + String.join(", ", new TreeMap<>(byExtension).keySet()) + ")");
         }
         if (file.bytes().length == 0) {
             return ParseResult.rejected("empty file");
         }
-        Optional<String> decoded = TextDecoder.decode(file.bytes());
-        if (decoded.isEmpty()) {
-            return ParseResult.rejected("binary content: not a text file");
+        FormatResult result = parser.parse(file);
+        if (result instanceof FormatResult.Unreadable unreadable) {
+            return ParseResult.rejected(unreadable.reason());
         }
-        if (decoded.get().isBlank()) {
-            return ParseResult.rejected("no text: the file holds only whitespace");
+        var found = (FormatResult.Found) result;
+        String sha256 = ArticleIdentity.sha256Hex(file.bytes());
+        var articles = new ArrayList<RawArticle>();
+        var problems = new ArrayList<>(found.itemProblems());
+        for (ArticleDraft draft : found.articles()) {
+            String title = clean(draft.title());
+            String body = clean(draft.body());
+            if (title.isBlank() && body.isBlank()) {
+                problems.add(describe(draft) + ": no text");
+                continue;
+            }
+            var source = new Source(file.path(), file.name(), sha256, found.contentType(), file.bytes().length,
+                    draft.feedItem());
+            articles.add(new RawArticle(ArticleIdentity.articleId(title, body), title, draft.titleSource(), body,
+                    draft.published(), blankToNull(clean(draft.byline())), draft.language(), draft.url(),
+                    found.format(), source, file.readAt()));
         }
-        TextArticleParser.Parts parts = text.parse(decoded.get());
-        if (parts.body().isBlank() && parts.title().isBlank()) {
-            return ParseResult.rejected("no article text found");
+        if (articles.isEmpty()) {
+            return ParseResult.rejected(problems.isEmpty() ? "no article text found"
+                    : "no usable article: " + String.join("; ", problems));
         }
-        var source = new Source(file.path(), file.name(), ArticleIdentity.sha256Hex(file.bytes()), "text/plain",
-                file.bytes().length, null);
-        var article = new RawArticle(ArticleIdentity.articleId(parts.title(), parts.body()), parts.title(),
-                parts.titleSource(), parts.body(), null, null, null, null, "txt", source, file.readAt());
-        return new ParseResult.Parsed(List.of(article));
+        return new ParseResult.Parsed(articles, problems);
+    }
+
+    static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        return CONTROL.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll("").strip();
+    }
+
+    private static String blankToNull(String text) {
+        return text.isBlank() ? null : text;
+    }
+
+    private static String describe(ArticleDraft draft) {
+        return draft.feedItem() == null ? "article" : "item " + draft.feedItem();
     }
 }
