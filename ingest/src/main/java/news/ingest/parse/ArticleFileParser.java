@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import news.events.ArticleIdentity;
 import news.events.RawArticle;
 import news.events.Source;
+import news.ingest.parse.text.TextFormat;
+import news.ingest.parse.text.TextRules;
 
 /**
  * Parses one inbox file into articles. Pure: bytes in, {@link ParseResult} out, nothing thrown for bad input.
@@ -21,9 +23,14 @@ public final class ArticleFileParser {
 
     private final Map<String, FormatParser> byExtension;
 
+    /** A parser with the built-in text rules. */
     public ArticleFileParser() {
+        this(TextRules.builtIn());
+    }
+
+    public ArticleFileParser(TextRules textRules) {
         var parsers = new TreeMap<String, FormatParser>();
-        var text = new TextFormat();
+        var text = new TextFormat(textRules);
         parsers.put("txt", text);
         parsers.put("text", text);
         this.byExtension = Map.copyOf(parsers);

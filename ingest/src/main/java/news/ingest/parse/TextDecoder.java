@@ -12,7 +12,7 @@ import java.util.Optional;
  * bytes that are not valid UTF-8 are read as Windows-1252, the usual encoding of older news files, which
  * covers Latin-1.
  */
-final class TextDecoder {
+public final class TextDecoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /** Control characters other than tab, newline, carriage return and form feed mean the file is not text. */
     private static final double MAX_CONTROL_SHARE = 0.01;
@@ -20,7 +20,7 @@ final class TextDecoder {
     private TextDecoder() {
     }
 
-    static Optional<String> decode(byte[] bytes) {
+    public static Optional<String> decode(byte[] bytes) {
         if (looksBinary(bytes)) {
             return Optional.empty();
         }

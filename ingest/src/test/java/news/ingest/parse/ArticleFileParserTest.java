@@ -37,8 +37,9 @@ class ArticleFileParserTest {
     private static List<Path> seeds;
     private final ArticleFileParser parser = new ArticleFileParser();
 
-    /** What a seed must parse to; the id pins the exact title and body. */
-    record Expected(String id, String title, String titleSource, String format, String bodyStart) {
+    /** What a seed must parse to: the whole article as reviewed by a person (the id pins title and body). */
+    record Expected(String id, String title, String titleSource, String format, Instant published, String byline,
+                    String body) {
     }
 
     @BeforeAll
@@ -59,7 +60,9 @@ class ArticleFileParserTest {
             assertThat(article.title()).isEqualTo(expected.title());
             assertThat(article.titleSource()).isEqualTo(expected.titleSource());
             assertThat(article.format()).isEqualTo(expected.format());
-            assertThat(article.body()).startsWith(expected.bodyStart());
+            assertThat(article.published()).isEqualTo(expected.published());
+            assertThat(article.byline()).isEqualTo(expected.byline());
+            assertThat(article.body()).isEqualTo(expected.body());
             assertThat(article.id()).isEqualTo(expected.id());
         }));
     }
@@ -79,6 +82,61 @@ class ArticleFileParserTest {
         assertThat(article.title())
                 .isEqualTo("U.S. Officials Engage with Mali Amid Junta\u2019s Focus on Security and Trade");
         assertThat(article.titleSource()).isEqualTo("headline");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000_", "001_", "002_", "003_", "004_"})
+    void shouldLeaveNoSiteBoilerplateInTheBody(String prefix) throws IOException {
+        RawArticle article = parseSeed(seed(prefix));
+
+        assertThat(article.body()).doesNotContainIgnoringCase("leave a reply")
+                .doesNotContainIgnoringCase("please enter your")
+                .doesNotContainIgnoringCase("advertisement")
+                .doesNotContainIgnoringCase("cookies")
+                .doesNotContainIgnoringCase("sign up")
+                .doesNotContainIgnoringCase("follow us on")
+                .doesNotContain("What's Happening?", "Why It's Important?", "What's Next?")
+                .doesNotContain("Edited By")
+                .doesNotStartWith("3\n");
+        assertThat(article.body().split("\n")).doesNotContain(article.title());
+    }
+
+    @Test
+    void shouldDropRelatedHeadlinesButKeepSubheadingsIn003() throws IOException {
+        RawArticle article = parseSeed(seed("003_"));
+
+        assertThat(article.body()).doesNotContain("Mali's economy near standstill amid JNIM fuel attacks",
+                "Niger faces multiple crises three months after military coup",
+                "France halts counter-terrorism cooperation with Mali after diplomat's arrest",
+                "US orders departure of staff and families from Mali over attack fears");
+        assertThat(article.body()).contains("\n\nTrade, not aid\n\n", "\n\nFighting jihadism\n\n",
+                "\n\nFrom Mali to Niger and Burkina Faso\n\n");
+    }
+
+    @Test
+    void shouldTakeTheLeadingDateMarkerOf003AsPublished() throws IOException {
+        RawArticle article = parseSeed(seed("003_"));
+
+        assertThat(article.published()).isEqualTo(Instant.parse("2026-02-05T00:00:00Z"));
+        assertThat(article.body()).startsWith("Nick Checker, head of the US State Department");
+        assertThat(article.title()).startsWith("Nick Checker, head of the US State Department");
+    }
+
+    @Test
+    void shouldMoveTheEditorCreditOf002ToTheByline() throws IOException {
+        RawArticle article = parseSeed(seed("002_"));
+
+        assertThat(article.byline()).isEqualTo("Edited By Ali Musa, Axadle Times International \u2013 Monitoring");
+        assertThat(article.body()).doesNotContain("Axadle");
+    }
+
+    @Test
+    void shouldNotTakeTheSectionLabelOf004AsTheHeadline() throws IOException {
+        RawArticle article = parseSeed(seed("004_"));
+
+        assertThat(article.titleSource()).isEqualTo("derived");
+        assertThat(article.title()).startsWith("The United States is taking steps to re-engage with Mali");
+        assertThat(article.body()).contains("policy. This move").contains("\n\nMali's geographic position");
     }
 
     @ParameterizedTest
