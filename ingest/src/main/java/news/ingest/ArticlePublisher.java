@@ -1,5 +1,6 @@
 package news.ingest;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -28,6 +31,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * with a reason before anything is sent.
  */
 public final class ArticlePublisher implements AutoCloseable {
+    public static final String HEADER_SOURCE_PATH = "newsflow.source.path";
+    public static final String HEADER_SOURCE_SHA256 = "newsflow.source.sha256";
+    public static final String HEADER_CONTENT_TYPE = "newsflow.source.content-type";
+    public static final String HEADER_INGESTED_AT = "newsflow.ingested-at";
     /** Room for the record's key, headers and batch framing on top of the value. */
     private static final int RECORD_OVERHEAD_BYTES = 1024;
 
@@ -78,11 +85,25 @@ public final class ArticlePublisher implements AutoCloseable {
         for (int i = 0; i < articles.size(); i++) {
             RawArticle article = articles.get(i);
             sends.add(producer.send(new ProducerRecord<>(topics.articlesRaw().name(), null,
-                    article.ingestedAt().toEpochMilli(), article.id(), values.get(i))));
+                    article.ingestedAt().toEpochMilli(), article.id(), values.get(i), provenance(article))));
         }
         awaitAll(sends);
         // The status goes last: once it is stored, a restart treats the file as published.
         publishStatus(status);
+    }
+
+    /** Where the record came from, readable without parsing the value (the same facts are in the value too). */
+    static Headers provenance(RawArticle article) {
+        var headers = new RecordHeaders();
+        headers.add(HEADER_SOURCE_PATH, utf8(article.source().path()));
+        headers.add(HEADER_SOURCE_SHA256, utf8(article.source().sha256()));
+        headers.add(HEADER_CONTENT_TYPE, utf8(String.valueOf(article.source().contentType())));
+        headers.add(HEADER_INGESTED_AT, utf8(article.ingestedAt().toString()));
+        return headers;
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     public void publishStatus(FileStatus status) throws PublishException, InterruptedException {

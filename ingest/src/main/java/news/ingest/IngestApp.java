@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import news.events.ArticleIdentity;
 import news.events.FileStatus;
@@ -30,7 +32,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Order per file: publish and wait for acknowledgement, then move to {@code processed/}. A crash in between
  * leaves the file in the inbox; on restart its sha256 is found in the status topic and it is not sent again.
- * A file that cannot be parsed goes to {@code failed/} with a note and never stops the loop. When Kafka does not
+ * A file that cannot be used goes to {@code failed/} with a note and never stops the loop. When Kafka does not
  * acknowledge, the file stays where it is and is tried again after a pause.
  */
 public final class IngestApp implements AutoCloseable {
@@ -43,7 +45,7 @@ public final class IngestApp implements AutoCloseable {
     private final PublishedFiles published;
     private final InboxWatcher watcher;
     private final FileDisposition disposition;
-    private final ArticleFileParser parser = new ArticleFileParser();
+    private final ArticleFileParser parser;
     private final Clock clock;
     private final Thread worker;
     private final AtomicLong filesPublished = new AtomicLong();
@@ -58,14 +60,15 @@ public final class IngestApp implements AutoCloseable {
         this.publisher = publisher;
         this.published = published;
         this.clock = clock;
+        this.parser = new ArticleFileParser(config.textRules(), config.maxFeedItems());
         this.watcher = new InboxWatcher(config.inbox(), config.stableAfter(), clock);
         this.disposition = new FileDisposition(config.processed(), config.failed());
         this.worker = new Thread(this::run, "news-ingest");
     }
 
     /** Connects to Kafka, reads back what was already published, and returns an app ready to {@link #start()}. */
-    public static IngestApp create(IngestConfig config, Topics topics, java.util.Map<String, String> kafka,
-                                   int maxRecordBytes, Duration startTimeout) {
+    public static IngestApp create(IngestConfig config, Topics topics, Map<String, String> kafka, int maxRecordBytes,
+                                   Duration startTimeout) {
         PublishedFiles published = PublishedFiles.load(kafka, topics.ingestStatus(), startTimeout);
         var producer = ArticlePublisher.createProducer(kafka, maxRecordBytes);
         var publisher = new ArticlePublisher(producer, topics, maxRecordBytes, Duration.ofMinutes(2));
@@ -91,43 +94,59 @@ public final class IngestApp implements AutoCloseable {
     }
 
     private void run() {
-        while (running) {
-            busy = true;
-            boolean backOff = false;
-            try {
-                for (Path file : watcher.readyFiles()) {
-                    if (!running || !handle(file)) {
-                        backOff = true;
-                        break;
-                    }
-                    watcher.forget(file);
+        try (var wakeUps = InboxWatcher.WakeUps.on(config.inbox())) {
+            while (running) {
+                busy = true;
+                boolean backOff = !handleReadyFiles();
+                busy = false;
+                if (!wakeUps.await(backOff ? RETRY_PAUSE : config.pollInterval())) {
+                    break;
                 }
-            } catch (IOException e) {
-                log.error("cannot list the inbox {}: {}", config.inbox(), e.getMessage());
-                backOff = true;
-            } catch (InterruptedException e) {
-                break;
-            } catch (RuntimeException e) {
-                log.error("unexpected error in the ingest loop; continuing", e);
-                backOff = true;
             }
-            busy = false;
-            if (!pause(backOff ? RETRY_PAUSE : config.pollInterval())) {
-                break;
-            }
+        } catch (IOException e) {
+            log.error("cannot watch the inbox {}: {}", config.inbox(), e.getMessage());
         }
         busy = false;
+    }
+
+    /** Handles every ready file; false when the loop should pause before the next scan. */
+    private boolean handleReadyFiles() {
+        try {
+            for (Path file : watcher.readyFiles()) {
+                if (!running || !handle(file)) {
+                    return false;
+                }
+                watcher.forget(file);
+            }
+            return true;
+        } catch (IOException e) {
+            log.error("cannot list the inbox {}: {}", config.inbox(), e.getMessage());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+            return false;
+        } catch (RuntimeException e) {
+            log.error("unexpected error in the ingest loop; continuing", e);
+            return false;
+        }
     }
 
     /** Handles one file; false when Kafka could not take it and the loop should pause. */
     boolean handle(Path file) throws InterruptedException {
         // Millisecond precision: the record timestamp carries the same instant, and Kafka keeps milliseconds.
-        Instant readAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Instant readAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        String escape = linkLeavingInbox(file);
+        if (escape != null) {
+            fail(file, "watch", escape, "", readAt);
+            return true;
+        }
         byte[] bytes;
         try {
             long size = Files.size(file);
             if (size > config.maxFileBytes()) {
-                fail(file, "", "file is " + size + " bytes, above ingest.files.max-bytes (" + config.maxFileBytes() + ")", readAt);
+                fail(file, "read", "file is " + size + " bytes, above ingest.files.max-bytes ("
+                        + config.maxFileBytes() + ")", "", readAt);
                 return true;
             }
             bytes = Files.readAllBytes(file);
@@ -135,7 +154,7 @@ public final class IngestApp implements AutoCloseable {
             log.warn("{} disappeared before it could be read", file);
             return true;
         } catch (IOException e) {
-            fail(file, "", "cannot read the file: " + e.getMessage(), readAt);
+            fail(file, "read", "cannot read the file: " + e, "", readAt);
             return true;
         }
         String sha256 = ArticleIdentity.sha256Hex(bytes);
@@ -143,39 +162,40 @@ public final class IngestApp implements AutoCloseable {
             if (published.contains(sha256)) {
                 publisher.publishStatus(new FileStatus(file.toString(), sha256, FileStatus.DUPLICATE, 0,
                         "the same bytes were published before", readAt));
-                Path moved = disposition.toProcessed(file);
+                Path moved = disposition.toProcessed(file, readAt);
                 duplicateFiles.incrementAndGet();
                 log.info("{}: already published (same sha256), not sent again; moved to {}", file.getFileName(), moved);
                 return true;
             }
-            var file_ = new ArticleFile(file.toAbsolutePath().toString(), file.getFileName().toString(), bytes, readAt);
-            ParseResult result = parser.parse(file_);
+            var articleFile = new ArticleFile(file.toAbsolutePath().toString(), file.getFileName().toString(), bytes,
+                    readAt);
+            ParseResult result = parser.parse(articleFile);
             if (result instanceof ParseResult.Rejected rejected) {
-                fail(file, sha256, rejected.reason(), readAt);
+                fail(file, "parse", rejected.reason(), sha256, readAt);
                 return true;
             }
-            var parsedFile = (ParseResult.Parsed) result;
-            List<RawArticle> parsed = parsedFile.articles();
+            var parsed = (ParseResult.Parsed) result;
             List<byte[]> values;
             try {
-                values = publisher.serialise(parsed);
+                values = publisher.serialise(parsed.articles());
             } catch (ArticleTooLargeException e) {
-                fail(file, sha256, e.getMessage(), readAt);
+                fail(file, "publish", e.getMessage(), sha256, readAt);
                 return true;
             }
-            String itemProblems = parsedFile.itemProblems().isEmpty() ? null
-                    : "items left out: " + String.join("; ", parsedFile.itemProblems());
-            publisher.publish(parsed, values, new FileStatus(file.toString(), sha256, FileStatus.PUBLISHED,
-                    parsed.size(), itemProblems, readAt));
+            String itemProblems = parsed.itemProblems().isEmpty() ? null
+                    : "items left out: " + String.join("; ", parsed.itemProblems());
+            publisher.publish(parsed.articles(), values, new FileStatus(file.toString(), sha256, FileStatus.PUBLISHED,
+                    parsed.articles().size(), itemProblems, readAt));
+            published.add(sha256);
+            Path moved = disposition.toProcessed(file, readAt);
+            filesPublished.incrementAndGet();
+            articles.addAndGet(parsed.articles().size());
+            List<RawArticle> sent = parsed.articles();
+            log.info("{}: published {} article(s), first id {}; moved to {}", file.getFileName(), sent.size(),
+                    sent.get(0).id(), moved);
             if (itemProblems != null) {
                 log.warn("{}: {}", file.getFileName(), itemProblems);
             }
-            published.add(sha256);
-            Path moved = disposition.toProcessed(file);
-            filesPublished.incrementAndGet();
-            articles.addAndGet(parsed.size());
-            log.info("{}: published {} article(s), first id {}; moved to {}", file.getFileName(), parsed.size(),
-                    parsed.get(0).id(), moved);
             return true;
         } catch (PublishException e) {
             log.error("{}: not published, will retry in {}: {}", file.getFileName(), RETRY_PAUSE, e.getMessage());
@@ -186,11 +206,25 @@ public final class IngestApp implements AutoCloseable {
         }
     }
 
-    private void fail(Path file, String sha256, String reason, Instant at) throws InterruptedException {
+    /** The reason to refuse a symbolic link whose target lies outside the inbox, or null when it does not. */
+    private String linkLeavingInbox(Path file) {
+        if (!Files.isSymbolicLink(file)) {
+            return null;
+        }
         try {
-            Path moved = disposition.toFailed(file, sha256, reason, at);
+            Path target = file.toRealPath();
+            return target.startsWith(config.inbox().toRealPath()) ? null
+                    : "symbolic link to " + target + ", outside the inbox: refused";
+        } catch (IOException e) {
+            return "symbolic link whose target cannot be resolved: " + e.getMessage();
+        }
+    }
+
+    private void fail(Path file, String stage, String reason, String sha256, Instant at) throws InterruptedException {
+        try {
+            Path moved = disposition.toFailed(file, stage, reason, sha256, at);
             failedFiles.incrementAndGet();
-            log.warn("{}: refused: {}; moved to {}", file.getFileName(), reason, moved);
+            log.warn("{}: refused at {}: {}; moved to {}", file.getFileName(), stage, reason, moved);
             if (!sha256.isEmpty()) {
                 publisher.publishStatus(new FileStatus(file.toString(), sha256, FileStatus.FAILED, 0, reason, at));
             }
@@ -200,15 +234,6 @@ public final class IngestApp implements AutoCloseable {
         } catch (PublishException e) {
             log.error("{}: refused and moved to failed/, but its status was not published: {}", file.getFileName(),
                     e.getMessage());
-        }
-    }
-
-    private boolean pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-            return true;
-        } catch (InterruptedException e) {
-            return false;
         }
     }
 

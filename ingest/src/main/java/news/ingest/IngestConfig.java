@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import news.ingest.parse.text.TextRules;
 import news.settings.Settings;
 import news.settings.SettingsReader;
 
@@ -16,13 +17,17 @@ import news.settings.SettingsReader;
  * @param pollInterval how often the inbox is scanned ({@code ingest.inbox.poll-interval})
  * @param stableAfter  how long a file must stay unchanged before it is read ({@code ingest.files.stable-after})
  * @param maxFileBytes larger files are refused unread ({@code ingest.files.max-bytes})
+ * @param maxFeedItems items of one feed or JSON array beyond this are left out and reported
+ *                     ({@code ingest.feeds.max-items})
+ * @param textRules    the plain-text line rules ({@code ingest.text.rules-file}, built in when empty)
  */
 public record IngestConfig(Path inbox, Path processed, Path failed, Duration pollInterval, Duration stableAfter,
-                           long maxFileBytes) {
+                           long maxFileBytes, int maxFeedItems, TextRules textRules) {
 
     public static final String INBOX = "ingest.inbox.dir";
     public static final String PROCESSED = "ingest.inbox.processed-dir";
     public static final String FAILED = "ingest.inbox.failed-dir";
+    public static final String TEXT_RULES = "ingest.text.rules-file";
 
     /** Binds and validates; folders are created when missing and must be writable. */
     public static IngestConfig from(Settings settings) {
@@ -31,13 +36,29 @@ public record IngestConfig(Path inbox, Path processed, Path failed, Duration pol
         Path processed = siblingUnlessSet(read, PROCESSED, inbox, "processed");
         Path failed = siblingUnlessSet(read, FAILED, inbox, "failed");
         var config = new IngestConfig(inbox, processed, failed, read.duration("ingest.inbox.poll-interval"),
-                read.duration("ingest.files.stable-after"), read.bytes("ingest.files.max-bytes"));
+                read.duration("ingest.files.stable-after"), read.bytes("ingest.files.max-bytes"),
+                read.integer("ingest.feeds.max-items", 1, 1_000_000), textRules(read));
         read.check();
         requireWritableFolder(read, INBOX, inbox);
         requireWritableFolder(read, PROCESSED, processed);
         requireWritableFolder(read, FAILED, failed);
         read.check();
         return config;
+    }
+
+    private static TextRules textRules(SettingsReader read) {
+        String file = read.text(TEXT_RULES);
+        if (file.isBlank()) {
+            return TextRules.builtIn();
+        }
+        try {
+            return TextRules.load(Path.of(file));
+        } catch (IOException e) {
+            read.problem(TEXT_RULES, "cannot read " + file + " (" + e.getMessage() + ")");
+        } catch (IllegalArgumentException e) {
+            read.problem(TEXT_RULES, e.getMessage());
+        }
+        return TextRules.builtIn();
     }
 
     private static Path siblingUnlessSet(SettingsReader read, String key, Path inbox, String name) {

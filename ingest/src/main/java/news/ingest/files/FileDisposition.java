@@ -5,13 +5,18 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import news.events.JsonSerdes;
 
 /**
- * Moves handled files out of the inbox: to {@code processed/} once their records are acknowledged, to
- * {@code failed/} with a {@code .error.json} note otherwise. A name already taken gets a counter
- * ({@code a.txt}, {@code a-2.txt}), so nothing is ever overwritten.
+ * Moves handled files out of the inbox: to {@code processed/<yyyy-MM-dd>/} (the UTC day they were read) once their
+ * records are acknowledged, to {@code failed/} with a {@code .error.json} note otherwise. A name already taken gets
+ * a counter ({@code a.txt}, {@code a-2.txt}), so nothing is ever overwritten.
  */
 public final class FileDisposition {
     public static final String NOTE_SUFFIX = ".error.json";
@@ -24,14 +29,17 @@ public final class FileDisposition {
         this.failed = failed;
     }
 
-    public Path toProcessed(Path file) throws IOException {
-        return moveInto(processed, file);
+    public Path toProcessed(Path file, Instant at) throws IOException {
+        return moveInto(processed.resolve(LocalDate.ofInstant(at, ZoneOffset.UTC).toString()), file);
     }
 
     /** Moves the file to {@code failed/} and writes its note; returns the file's new path. */
-    public Path toFailed(Path file, String sha256, String reason, java.time.Instant at) throws IOException {
+    public Path toFailed(Path file, String stage, String reason, String sha256, Instant at) throws IOException {
+        long size = Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+                ? Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size() : 0;
         Path moved = moveInto(failed, file);
-        var note = new FailureNote(moved.getFileName().toString(), file.toAbsolutePath().toString(), sha256, reason, at);
+        var note = new FailureNote(moved.getFileName().toString(), file.toAbsolutePath().toString(), stage, reason,
+                sha256, size, at);
         writeAtomically(failed.resolve(moved.getFileName() + NOTE_SUFFIX), JsonSerdes.toPrettyBytes(note));
         return moved;
     }

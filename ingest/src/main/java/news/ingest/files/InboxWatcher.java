@@ -2,8 +2,14 @@ package news.ingest.files;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
+import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.concurrent.TimeUnit;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,11 +60,12 @@ public final class InboxWatcher {
                 }
                 BasicFileAttributes attributes;
                 try {
-                    attributes = Files.readAttributes(path, BasicFileAttributes.class);
+                    // Links are not followed here: a link is handed over like a file, and ingest decides.
+                    attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                 } catch (IOException gone) {
                     continue;
                 }
-                if (!attributes.isRegularFile()) {
+                if (!attributes.isRegularFile() && !attributes.isSymbolicLink()) {
                     continue;
                 }
                 Seen now_ = observe(path, attributes, now);
@@ -84,7 +91,7 @@ public final class InboxWatcher {
     public boolean hasCandidates() throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(inbox)) {
             for (Path path : entries) {
-                if (!isIgnored(path) && Files.isRegularFile(path)) {
+                if (!isIgnored(path) && (Files.isRegularFile(path) || Files.isSymbolicLink(path))) {
                     return true;
                 }
             }
@@ -95,6 +102,44 @@ public final class InboxWatcher {
     /** Forgets a file once it has been handled, so a new file with the same name starts its own wait. */
     public void forget(Path path) {
         seen.remove(path);
+    }
+
+    /**
+     * Wakes the ingest loop as soon as something changes in the inbox, so a new file does not wait for the next
+     * scan; the scan still runs every poll interval, because change events are lost on some file systems (network
+     * mounts, overflow).
+     */
+    public static final class WakeUps implements AutoCloseable {
+        private final WatchService service;
+
+        private WakeUps(WatchService service) {
+            this.service = service;
+        }
+
+        public static WakeUps on(Path inbox) throws IOException {
+            WatchService service = inbox.getFileSystem().newWatchService();
+            inbox.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+            return new WakeUps(service);
+        }
+
+        /** Waits for a change or the timeout; false when interrupted (the loop should end). */
+        public boolean await(Duration timeout) {
+            try {
+                WatchKey key = service.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                if (key != null) {
+                    key.pollEvents();
+                    key.reset();
+                }
+                return true;
+            } catch (InterruptedException | ClosedWatchServiceException e) {
+                return false;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            service.close();
+        }
     }
 
     public static boolean isIgnored(Path path) {

@@ -23,12 +23,18 @@ public final class ArticleFileParser {
 
     private final Map<String, FormatParser> byExtension;
 
+    /** The most items taken from one feed file or JSON array when not configured. */
+    public static final int DEFAULT_MAX_FEED_ITEMS = 1000;
+
     /** A parser with the built-in text rules. */
     public ArticleFileParser() {
-        this(TextRules.builtIn());
+        this(TextRules.builtIn(), DEFAULT_MAX_FEED_ITEMS);
     }
 
-    public ArticleFileParser(TextRules textRules) {
+    /**
+     * @param maxFeedItems items of one feed or JSON array beyond this are left out and reported
+     */
+    public ArticleFileParser(TextRules textRules, int maxFeedItems) {
         var parsers = new TreeMap<String, FormatParser>();
         var text = new TextFormat(textRules);
         parsers.put("txt", text);

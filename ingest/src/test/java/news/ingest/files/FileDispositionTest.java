@@ -21,6 +21,8 @@ class FileDispositionTest {
     Path root;
     private Path inbox;
     private Path processed;
+    /** Processed files land in a folder per UTC day of reading. */
+    private Path day;
     private Path failed;
     private FileDisposition disposition;
 
@@ -28,6 +30,7 @@ class FileDispositionTest {
     void createFolders() throws IOException {
         inbox = Files.createDirectories(root.resolve("inbox"));
         processed = root.resolve("processed");
+        day = processed.resolve("2026-02-05");
         failed = root.resolve("failed");
         disposition = new FileDisposition(processed, failed);
     }
@@ -36,37 +39,37 @@ class FileDispositionTest {
     void shouldMoveFileToProcessedCreatingTheFolder() throws IOException {
         Path file = write("a.txt", "first");
 
-        Path moved = disposition.toProcessed(file);
+        Path moved = disposition.toProcessed(file, AT);
 
-        assertThat(moved).isEqualTo(processed.resolve("a.txt"));
+        assertThat(moved).isEqualTo(day.resolve("a.txt"));
         assertThat(file).doesNotExist();
         assertThat(moved).hasContent("first");
     }
 
     @Test
     void shouldNumberAFileWhoseNameIsTakenInsteadOfOverwriting() throws IOException {
-        disposition.toProcessed(write("a.txt", "first"));
+        disposition.toProcessed(write("a.txt", "first"), AT);
 
-        Path second = disposition.toProcessed(write("a.txt", "second"));
-        Path third = disposition.toProcessed(write("a.txt", "third"));
+        Path second = disposition.toProcessed(write("a.txt", "second"), AT);
+        Path third = disposition.toProcessed(write("a.txt", "third"), AT);
 
-        assertThat(second).isEqualTo(processed.resolve("a-2.txt")).hasContent("second");
-        assertThat(third).isEqualTo(processed.resolve("a-3.txt")).hasContent("third");
-        assertThat(processed.resolve("a.txt")).hasContent("first");
+        assertThat(second).isEqualTo(day.resolve("a-2.txt")).hasContent("second");
+        assertThat(third).isEqualTo(day.resolve("a-3.txt")).hasContent("third");
+        assertThat(day.resolve("a.txt")).hasContent("first");
     }
 
     @Test
     void shouldNumberANameWithoutExtensionAtItsEnd() throws IOException {
-        disposition.toProcessed(write("README", "first"));
+        disposition.toProcessed(write("README", "first"), AT);
 
-        assertThat(disposition.toProcessed(write("README", "second"))).isEqualTo(processed.resolve("README-2"));
+        assertThat(disposition.toProcessed(write("README", "second"), AT)).isEqualTo(day.resolve("README-2"));
     }
 
     @Test
     void shouldMoveFailedFileAndWriteANoteWithReasonAndSha256() throws IOException {
         Path file = write("bad.txt", "\u0000\u0001");
 
-        Path moved = disposition.toFailed(file, SHA, "binary content: not a text file", AT);
+        Path moved = disposition.toFailed(file, "parse", "binary content: not a text file", SHA, AT);
 
         assertThat(moved).isEqualTo(failed.resolve("bad.txt")).exists();
         assertThat(file).doesNotExist();
@@ -76,15 +79,15 @@ class FileDispositionTest {
                 .contains("\"sha256\" : \"" + SHA + "\"")
                 .contains("\"at\" : \"2026-02-05T10:00:00Z\"");
         FailureNote note = JsonSerdes.fromBytes(Files.readAllBytes(notePath), FailureNote.class);
-        assertThat(note).isEqualTo(new FailureNote("bad.txt", file.toAbsolutePath().toString(), SHA,
-                "binary content: not a text file", AT));
+        assertThat(note).isEqualTo(new FailureNote("bad.txt", file.toAbsolutePath().toString(), "parse",
+                "binary content: not a text file", SHA, 2, AT));
     }
 
     @Test
     void shouldGiveANumberedFailedFileItsOwnNote() throws IOException {
-        disposition.toFailed(write("bad.txt", "one"), SHA, "first reason", AT);
+        disposition.toFailed(write("bad.txt", "one"), "parse", "first reason", SHA, AT);
 
-        Path second = disposition.toFailed(write("bad.txt", "two"), "", "second reason", AT);
+        Path second = disposition.toFailed(write("bad.txt", "two"), "parse", "second reason", "", AT);
 
         assertThat(second).isEqualTo(failed.resolve("bad-2.txt")).hasContent("two");
         FailureNote first = note(failed.resolve("bad.txt.error.json"));
@@ -96,7 +99,7 @@ class FileDispositionTest {
 
     @Test
     void shouldLeaveNoTemporaryNoteBehind() throws IOException {
-        disposition.toFailed(write("bad.txt", "x"), SHA, "reason", AT);
+        disposition.toFailed(write("bad.txt", "x"), "parse", "reason", SHA, AT);
 
         try (Stream<Path> files = Files.list(failed)) {
             assertThat(files.map(f -> f.getFileName().toString()))
