@@ -41,8 +41,14 @@ final class Configuration {
     static Settings load(Path configFile, Map<String, String> commandLine, Map<String, String> environment) {
         String home = environment.get("NEWSFLOW_HOME");
         Path configDir = home != null ? Path.of(home, "config") : Path.of("config");
-        return Settings.load(new SettingsSources(FILES, Files.isDirectory(configDir) ? configDir : null, configFile,
-                environment, commandLine, kafkaConfigNames()));
+        Settings settings = Settings.load(new SettingsSources(FILES, Files.isDirectory(configDir) ? configDir : null,
+                configFile, environment, commandLine, kafkaConfigNames()));
+        // The text rules are a file of their own: an edited copy in the config folder applies like the properties.
+        Path rules = configDir.resolve("text-rules.txt");
+        if (settings.asMap().getOrDefault(IngestConfig.TEXT_RULES, "").isBlank() && Files.isRegularFile(rules)) {
+            settings = settings.with(Map.of(IngestConfig.TEXT_RULES, rules.toString()));
+        }
+        return settings;
     }
 
     /** Every service's typed configuration, bound together so that all problems are reported at once. */
