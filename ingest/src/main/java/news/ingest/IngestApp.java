@@ -1,27 +1,18 @@
 package news.ingest;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import news.events.ArticleIdentity;
-import news.events.FileStatus;
-import news.events.RawArticle;
 import news.events.Topics;
-import news.ingest.ArticlePublisher.ArticleTooLargeException;
 import news.ingest.ArticlePublisher.PublishException;
 import news.ingest.files.FileDisposition;
 import news.ingest.files.InboxWatcher;
-import news.ingest.parse.ArticleFile;
 import news.ingest.parse.ArticleFileParser;
-import news.ingest.parse.ParseResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,10 +33,9 @@ public final class IngestApp implements AutoCloseable {
 
     private final IngestConfig config;
     private final ArticlePublisher publisher;
-    private final PublishedFiles published;
     private final InboxWatcher watcher;
     private final FileDisposition disposition;
-    private final ArticleFileParser parser;
+    private final FileIngester ingester;
     private final Clock clock;
     private final Thread worker;
     private final AtomicLong filesPublished = new AtomicLong();
@@ -58,9 +48,9 @@ public final class IngestApp implements AutoCloseable {
     public IngestApp(IngestConfig config, ArticlePublisher publisher, PublishedFiles published, Clock clock) {
         this.config = config;
         this.publisher = publisher;
-        this.published = published;
         this.clock = clock;
-        this.parser = new ArticleFileParser(config.textRules(), config.maxFeedItems());
+        this.ingester = new FileIngester(new ArticleFileParser(config.textRules(), config.maxFeedItems()), publisher,
+                published, config.maxFileBytes(), config.inbox());
         this.watcher = new InboxWatcher(config.inbox(), config.stableAfter(), clock);
         this.disposition = new FileDisposition(config.processed(), config.failed());
         this.worker = new Thread(this::run, "news-ingest");
@@ -136,104 +126,39 @@ public final class IngestApp implements AutoCloseable {
     boolean handle(Path file) throws InterruptedException {
         // Millisecond precision: the record timestamp carries the same instant, and Kafka keeps milliseconds.
         Instant readAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        String escape = linkLeavingInbox(file);
-        if (escape != null) {
-            fail(file, "watch", escape, "", readAt);
-            return true;
-        }
-        byte[] bytes;
+        FileIngester.Outcome outcome;
         try {
-            long size = Files.size(file);
-            if (size > config.maxFileBytes()) {
-                fail(file, "read", "file is " + size + " bytes, above ingest.files.max-bytes ("
-                        + config.maxFileBytes() + ")", "", readAt);
-                return true;
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException gone) {
-            log.warn("{} disappeared before it could be read", file);
-            return true;
-        } catch (IOException e) {
-            fail(file, "read", "cannot read the file: " + e, "", readAt);
-            return true;
-        }
-        String sha256 = ArticleIdentity.sha256Hex(bytes);
-        try {
-            if (published.contains(sha256)) {
-                publisher.publishStatus(new FileStatus(file.toString(), sha256, FileStatus.DUPLICATE, 0,
-                        "the same bytes were published before", readAt));
-                Path moved = disposition.toProcessed(file, readAt);
-                duplicateFiles.incrementAndGet();
-                log.info("{}: already published (same sha256), not sent again; moved to {}", file.getFileName(), moved);
-                return true;
-            }
-            var articleFile = new ArticleFile(file.toAbsolutePath().toString(), file.getFileName().toString(), bytes,
-                    readAt);
-            ParseResult result = parser.parse(articleFile);
-            if (result instanceof ParseResult.Rejected rejected) {
-                fail(file, "parse", rejected.reason(), sha256, readAt);
-                return true;
-            }
-            var parsed = (ParseResult.Parsed) result;
-            List<byte[]> values;
-            try {
-                values = publisher.serialise(parsed.articles());
-            } catch (ArticleTooLargeException e) {
-                fail(file, "publish", e.getMessage(), sha256, readAt);
-                return true;
-            }
-            String itemProblems = parsed.itemProblems().isEmpty() ? null
-                    : "items left out: " + String.join("; ", parsed.itemProblems());
-            publisher.publish(parsed.articles(), values, new FileStatus(file.toString(), sha256, FileStatus.PUBLISHED,
-                    parsed.articles().size(), itemProblems, readAt));
-            published.add(sha256);
-            Path moved = disposition.toProcessed(file, readAt);
-            filesPublished.incrementAndGet();
-            articles.addAndGet(parsed.articles().size());
-            List<RawArticle> sent = parsed.articles();
-            log.info("{}: published {} article(s), first id {}; moved to {}", file.getFileName(), sent.size(),
-                    sent.get(0).id(), moved);
-            if (itemProblems != null) {
-                log.warn("{}: {}", file.getFileName(), itemProblems);
-            }
-            return true;
+            outcome = ingester.ingest(file, readAt);
         } catch (PublishException e) {
             log.error("{}: not published, will retry in {}: {}", file.getFileName(), RETRY_PAUSE, e.getMessage());
             return false;
-        } catch (IOException e) {
-            log.error("{}: published, but it cannot be moved out of the inbox: {}", file.getFileName(), e.getMessage());
-            return false;
-        }
-    }
-
-    /** The reason to refuse a symbolic link whose target lies outside the inbox, or null when it does not. */
-    private String linkLeavingInbox(Path file) {
-        if (!Files.isSymbolicLink(file)) {
-            return null;
         }
         try {
-            Path target = file.toRealPath();
-            return target.startsWith(config.inbox().toRealPath()) ? null
-                    : "symbolic link to " + target + ", outside the inbox: refused";
-        } catch (IOException e) {
-            return "symbolic link whose target cannot be resolved: " + e.getMessage();
-        }
-    }
-
-    private void fail(Path file, String stage, String reason, String sha256, Instant at) throws InterruptedException {
-        try {
-            Path moved = disposition.toFailed(file, stage, reason, sha256, at);
-            failedFiles.incrementAndGet();
-            log.warn("{}: refused at {}: {}; moved to {}", file.getFileName(), stage, reason, moved);
-            if (!sha256.isEmpty()) {
-                publisher.publishStatus(new FileStatus(file.toString(), sha256, FileStatus.FAILED, 0, reason, at));
+            if (outcome instanceof FileIngester.Outcome.Published p) {
+                Path moved = disposition.toProcessed(file, readAt);
+                filesPublished.incrementAndGet();
+                articles.addAndGet(p.articles().size());
+                log.info("{}: published {} article(s), first id {}; moved to {}", file.getFileName(),
+                        p.articles().size(), p.articles().get(0).id(), moved);
+                if (!p.itemProblems().isEmpty()) {
+                    log.warn("{}: items left out: {}", file.getFileName(), String.join("; ", p.itemProblems()));
+                }
+            } else if (outcome instanceof FileIngester.Outcome.Duplicate) {
+                Path moved = disposition.toProcessed(file, readAt);
+                duplicateFiles.incrementAndGet();
+                log.info("{}: already published (same sha256), not sent again; moved to {}", file.getFileName(), moved);
+            } else if (outcome instanceof FileIngester.Outcome.Failed f) {
+                Path moved = disposition.toFailed(file, f.stage(), f.reason(), f.sha256(), readAt);
+                failedFiles.incrementAndGet();
+                log.warn("{}: refused at {}: {}; moved to {}", file.getFileName(), f.stage(), f.reason(), moved);
+            } else {
+                log.warn("{} disappeared before it could be read", file);
             }
+            return true;
         } catch (IOException e) {
-            log.error("{}: refused ({}), and it cannot be moved to {}: {}", file.getFileName(), reason,
-                    config.failed(), e.getMessage());
-        } catch (PublishException e) {
-            log.error("{}: refused and moved to failed/, but its status was not published: {}", file.getFileName(),
-                    e.getMessage());
+            log.error("{}: handled ({}), but it cannot be moved out of the inbox: {}", file.getFileName(),
+                    outcome.getClass().getSimpleName(), e.getMessage());
+            return false;
         }
     }
 
