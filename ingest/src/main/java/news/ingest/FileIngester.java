@@ -26,17 +26,30 @@ public final class FileIngester {
     private final PublishedFiles published;
     private final long maxFileBytes;
     private final Path root;
+    private final FileReader reader;
+
+    /** Reads a file's bytes; tests put failures here that a root user cannot cause with permissions. */
+    @FunctionalInterface
+    interface FileReader {
+        byte[] read(Path file) throws IOException;
+    }
 
     /**
      * @param root symbolic links whose target lies outside this folder are refused
      */
     public FileIngester(ArticleFileParser parser, ArticlePublisher publisher, PublishedFiles published,
                         long maxFileBytes, Path root) {
+        this(parser, publisher, published, maxFileBytes, root, Files::readAllBytes);
+    }
+
+    FileIngester(ArticleFileParser parser, ArticlePublisher publisher, PublishedFiles published, long maxFileBytes,
+                 Path root, FileReader reader) {
         this.parser = parser;
         this.publisher = publisher;
         this.published = published;
         this.maxFileBytes = maxFileBytes;
         this.root = root;
+        this.reader = reader;
     }
 
     /** What became of a file. */
@@ -73,7 +86,7 @@ public final class FileIngester {
                 return new Outcome.Failed("read", "file is " + size + " bytes, above ingest.files.max-bytes ("
                         + maxFileBytes + ")", "");
             }
-            bytes = Files.readAllBytes(file);
+            bytes = reader.read(file);
         } catch (NoSuchFileException gone) {
             return new Outcome.Gone();
         } catch (IOException e) {
