@@ -1,0 +1,167 @@
+package news.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import news.enrich.EnrichApp;
+import news.enrich.EnrichConfig;
+import news.events.TopicLayout;
+import news.events.Topics;
+import news.settings.Settings;
+import news.sink.SinkApp;
+import news.sink.SinkConfig;
+import news.testkit.KafkaBroker;
+import news.testkit.KafkaBrokerExtension;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Ingest in a child JVM is killed with SIGKILL in the middle of a folder of files, then started again. Every file
+ * must end in processed/, none in failed/, and the enriched stream must hold every article exactly once, although
+ * some articles were sent twice (their file was published but not yet moved when the process died).
+ */
+@ExtendWith(KafkaBrokerExtension.class)
+class IngestCrashFaultIT {
+    private static final int FILES = 1000;
+    private static final Duration DEADLINE = Duration.ofMinutes(4);
+
+    @TempDir
+    Path work;
+
+    @Test
+    void shouldLoseAndDuplicateNothingWhenIngestIsKilledBetweenSendAndMove(KafkaBroker broker) throws Exception {
+        String prefix = "crash" + System.nanoTime() + ".";
+        Path inbox = Files.createDirectories(work.resolve("inbox"));
+        Path config = writeConfig(prefix, inbox);
+        for (int i = 0; i < FILES; i++) {
+            Files.writeString(inbox.resolve(String.format("article-%04d.txt", i)), "Headline of article " + i
+                    + "\n\nThe body of article number " + i + " says something that no other article says.\n");
+        }
+        Topics topics = Topics.create(TopicLayout.defaults().withPrefix(prefix));
+        Settings settings = Configuration.load(config, Map.of("kafka.bootstrap.servers", broker.bootstrapServers()),
+                Map.of());
+        Configuration.Bound bound = Configuration.bind(settings);
+        try (KafkaAdmin admin = KafkaAdmin.connect(settings.kafka())) {
+            admin.createTopics(topics);
+        }
+
+        Process first = startIngest(broker, config, "first");
+        await(() -> processedCount() >= FILES / 3);
+        first.destroyForcibly().waitFor();
+        int processedAtKill = processedCount();
+        assertThat(processedAtKill).as("killed mid-run").isLessThan(FILES);
+
+        Process second = startIngest(broker, config, "second");
+        try (EnrichApp enrich = EnrichApp.create(bound.enrich(), topics, settings.kafka(), 4 * 1024 * 1024);
+             SinkApp sink = SinkApp.create(bound.sink(), topics, settings.kafka(), 4 * 1024 * 1024)) {
+            enrich.start();
+            sink.start();
+            await(() -> processedCount() == FILES && listing(inbox).isEmpty());
+            await(() -> records(broker, topics.articlesEnriched().name()).size() >= FILES);
+
+            List<String> enriched = records(broker, topics.articlesEnriched().name());
+            List<String> raw = records(broker, topics.articlesRaw().name());
+            assertThat(enriched).hasSize(FILES).doesNotHaveDuplicates();
+            assertThat(new HashSet<>(raw)).isEqualTo(new HashSet<>(enriched));
+            assertThat(listing(work.resolve("failed"))).isEmpty();
+            System.out.printf("killed after %d of %d files; raw records %d (%d sent again), enriched %d%n",
+                    processedAtKill, FILES, raw.size(), raw.size() - FILES, enriched.size());
+        } finally {
+            second.destroy();
+            second.waitFor();
+        }
+    }
+
+    private Path writeConfig(String prefix, Path inbox) throws Exception {
+        Path config = work.resolve("test.properties");
+        Files.writeString(config, String.join("\n",
+                "topics.prefix=" + prefix,
+                "topics.partitions=3",
+                "ingest.inbox.dir=" + inbox,
+                "ingest.files.stable-after=50ms",
+                "ingest.inbox.poll-interval=50ms",
+                "enrich.streams.application-id=" + prefix + "enrich",
+                "sink.streams.application-id=" + prefix + "sink",
+                "enrich.streams.state-dir=" + work.resolve("streams"),
+                "sink.streams.state-dir=" + work.resolve("streams"),
+                "sink.out.dir=" + work.resolve("out"),
+                "kafka.commit.interval.ms=100",
+                ""));
+        return config;
+    }
+
+    private Process startIngest(KafkaBroker broker, Path config, String name) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), Newsflow.class.getName(),
+                "run", "ingest", "--bootstrap", broker.bootstrapServers(), "--config", config.toString(),
+                "--state", work.resolve("state").toString()));
+        File log = work.resolve("ingest-" + name + ".log").toFile();
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+    }
+
+    private int processedCount() throws Exception {
+        Path processed = work.resolve("processed");
+        if (!Files.isDirectory(processed)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(processed)) {
+            return (int) files.filter(Files::isRegularFile).count();
+        }
+    }
+
+    private static List<Path> listing(Path folder) throws Exception {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        }
+    }
+
+    /** Every key of a topic, read_committed, from the beginning to the current end. */
+    private static List<String> records(KafkaBroker broker, String topic) throws Exception {
+        Map<String, Object> props = new HashMap<>(Map.of("bootstrap.servers", broker.bootstrapServers(),
+                "isolation.level", "read_committed"));
+        var keys = new ArrayList<String>();
+        try (var consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            await(() -> {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
+                    keys.add(record.key());
+                }
+                return partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p));
+            });
+        }
+        return keys;
+    }
+
+    private static void await(Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        while (!condition.call()) {
+            assertThat(System.nanoTime()).as("condition not met within " + DEADLINE).isLessThan(deadline);
+            Thread.sleep(50);
+        }
+    }
+
+}
