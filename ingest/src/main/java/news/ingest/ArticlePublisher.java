@@ -78,18 +78,36 @@ public final class ArticlePublisher implements AutoCloseable {
         return values;
     }
 
-    /** Sends the articles, then the file's status, and waits until all are acknowledged. */
-    public void publish(List<RawArticle> articles, List<byte[]> values, FileStatus status)
-            throws PublishException, InterruptedException {
+    /** Sends the articles without waiting; {@link #await(List)} the returned sends before trusting them. */
+    public List<Future<RecordMetadata>> send(List<RawArticle> articles, List<byte[]> values) {
         var sends = new ArrayList<Future<RecordMetadata>>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
             RawArticle article = articles.get(i);
             sends.add(producer.send(new ProducerRecord<>(topics.articlesRaw().name(), null,
                     article.ingestedAt().toEpochMilli(), article.id(), values.get(i), provenance(article))));
         }
-        awaitAll(sends);
-        // The status goes last: once it is stored, a restart treats the file as published.
-        publishStatus(status);
+        return sends;
+    }
+
+    /** Sends a file's status without waiting. */
+    public Future<RecordMetadata> send(FileStatus status) {
+        byte[] value = topics.ingestStatus().valueSerde().serializer().serialize(topics.ingestStatus().name(), status);
+        return producer.send(new ProducerRecord<>(topics.ingestStatus().name(), null, status.at().toEpochMilli(),
+                status.sha256(), value));
+    }
+
+    /** Waits until every send is acknowledged, or says why not within the acknowledgement timeout. */
+    public void await(List<Future<RecordMetadata>> sends) throws PublishException, InterruptedException {
+        long deadline = System.nanoTime() + ackTimeout.toNanos();
+        for (Future<RecordMetadata> send : sends) {
+            try {
+                send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException e) {
+                throw new PublishException("Kafka did not accept the records: " + e.getCause().getMessage(), e.getCause());
+            } catch (TimeoutException e) {
+                throw new PublishException("Kafka did not acknowledge the records within " + ackTimeout, e);
+            }
+        }
     }
 
     /** Where the record came from, readable without parsing the value (the same facts are in the value too). */
@@ -104,25 +122,6 @@ public final class ArticlePublisher implements AutoCloseable {
 
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    public void publishStatus(FileStatus status) throws PublishException, InterruptedException {
-        byte[] value = topics.ingestStatus().valueSerde().serializer().serialize(topics.ingestStatus().name(), status);
-        awaitAll(List.of(producer.send(new ProducerRecord<>(topics.ingestStatus().name(), null,
-                status.at().toEpochMilli(), status.sha256(), value))));
-    }
-
-    private void awaitAll(List<Future<RecordMetadata>> sends) throws PublishException, InterruptedException {
-        long deadline = System.nanoTime() + ackTimeout.toNanos();
-        for (Future<RecordMetadata> send : sends) {
-            try {
-                send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (ExecutionException e) {
-                throw new PublishException("Kafka did not accept the records: " + e.getCause().getMessage(), e.getCause());
-            } catch (TimeoutException e) {
-                throw new PublishException("Kafka did not acknowledge the records within " + ackTimeout, e);
-            }
-        }
     }
 
     private static String abbreviate(String text) {

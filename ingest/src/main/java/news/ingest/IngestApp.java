@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import news.events.Topics;
@@ -30,6 +31,8 @@ public final class IngestApp implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(IngestApp.class);
     /** Pause after Kafka refused or timed out, so an outage is not a busy loop. */
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(5);
+    /** Files published together: enough to keep the producer's batches full, few enough to retry cheaply. */
+    private static final int BATCH_FILES = 200;
 
     private final IngestConfig config;
     private final ArticlePublisher publisher;
@@ -99,14 +102,16 @@ public final class IngestApp implements AutoCloseable {
         busy = false;
     }
 
-    /** Handles every ready file; false when the loop should pause before the next scan. */
+    /** Handles every ready file, a batch at a time; false when the loop should pause before the next scan. */
     private boolean handleReadyFiles() {
         try {
-            for (Path file : watcher.readyFiles()) {
-                if (!running || !handle(file)) {
+            List<Path> ready = watcher.readyFiles();
+            for (int from = 0; from < ready.size() && running; from += BATCH_FILES) {
+                List<Path> batch = ready.subList(from, Math.min(ready.size(), from + BATCH_FILES));
+                if (!handle(batch)) {
                     return false;
                 }
-                watcher.forget(file);
+                batch.forEach(watcher::forget);
             }
             return true;
         } catch (IOException e) {
@@ -122,17 +127,25 @@ public final class IngestApp implements AutoCloseable {
         }
     }
 
-    /** Handles one file; false when Kafka could not take it and the loop should pause. */
-    boolean handle(Path file) throws InterruptedException {
+    /** Publishes a batch, then moves each file; false when Kafka could not take it and the loop should pause. */
+    boolean handle(List<Path> files) throws InterruptedException {
         // Millisecond precision: the record timestamp carries the same instant, and Kafka keeps milliseconds.
         Instant readAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        FileIngester.Outcome outcome;
+        List<FileIngester.Outcome> outcomes;
         try {
-            outcome = ingester.ingest(file, readAt);
+            outcomes = ingester.ingest(files, readAt);
         } catch (PublishException e) {
-            log.error("{}: not published, will retry in {}: {}", file.getFileName(), RETRY_PAUSE, e.getMessage());
+            log.error("{} file(s) not published, will retry in {}: {}", files.size(), RETRY_PAUSE, e.getMessage());
             return false;
         }
+        boolean allMoved = true;
+        for (int i = 0; i < files.size(); i++) {
+            allMoved &= dispose(files.get(i), outcomes.get(i), readAt);
+        }
+        return allMoved;
+    }
+
+    private boolean dispose(Path file, FileIngester.Outcome outcome, Instant readAt) {
         try {
             if (outcome instanceof FileIngester.Outcome.Published p) {
                 Path moved = disposition.toProcessed(file, readAt);

@@ -34,6 +34,8 @@ final class TextArticleParser {
     private static final int MAX_STRAY_CHARS = 3;
     /** A full stop, question or exclamation mark before a capitalised word or the end, not after an initial (U.S.). */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<![A-Z])[.!?][\"”’)]?(?=\\s+[\\p{Lu}\"“]|\\s*$)");
+    /** Quotes and brackets that may close a sentence after its full stop. */
+    private static final String CLOSING = "\"”’)";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
 
     private final TextRules rules;
@@ -158,8 +160,17 @@ final class TextArticleParser {
                 && words(line.text()) <= 8;
     }
 
+    /** Ends with a full stop (or ! or …), or with a question mark when the line is too long for a headline. */
     private static boolean endsWithFullStop(String text) {
-        return text.matches(".*[.!…][\"”’)]?$") || text.matches(".*\\?[\"”’)]?$") && words(text) > 12;
+        int last = text.length() - 1;
+        if (last >= 0 && CLOSING.indexOf(text.charAt(last)) >= 0) {
+            last--;
+        }
+        if (last < 0) {
+            return false;
+        }
+        char end = text.charAt(last);
+        return end == '.' || end == '!' || end == '…' || end == '?' && words(text) > 12;
     }
 
     private static int words(String text) {

@@ -26,8 +26,73 @@ public final class TextRules {
     /** What a matching line is. */
     public enum Kind { DROP, SECTION_LABEL, BYLINE }
 
-    /** One rule: a line matching {@code pattern} as a whole is of this kind, for the reason in {@code label}. */
-    public record Rule(Kind kind, String label, Pattern pattern) {
+    /**
+     * One rule: a line matching {@code pattern} as a whole is of this kind, for the reason in {@code label}.
+     *
+     * <p>Two shortcuts make the same test fast, which matters because every line of every article meets every rule:
+     * {@code literal} is text the line must contain for the rule to match (found with {@code indexOf} on the
+     * lower-cased line before any regular expression runs), and a rule written {@code .*X.*} is run as a search for
+     * X, since lines hold no line breaks and backtracking over {@code .*} on long paragraphs was most of the cost.
+     */
+    public record Rule(Kind kind, String label, Pattern pattern, Pattern search, String literal) {
+        static Rule of(Kind kind, String label, String regex) {
+            int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+            Pattern whole = Pattern.compile(regex, flags);
+            boolean wrapped = regex.length() > 4 && regex.startsWith(".*") && regex.endsWith(".*")
+                    && !regex.endsWith("\\.*");
+            return new Rule(kind, label, whole, wrapped ? Pattern.compile(regex.substring(2, regex.length() - 2), flags)
+                    : null, requiredLiteral(regex));
+        }
+
+        boolean matches(String line, String lowerCase) {
+            if (literal != null && !lowerCase.contains(literal)) {
+                return false;
+            }
+            return search != null ? search.matcher(line).find() : pattern.matcher(line).matches();
+        }
+    }
+
+    /**
+     * The longest run of plain letters, digits and spaces that every match must contain: outside any group, class or
+     * escape, and without a character a quantifier makes optional. Null when there is none of four characters.
+     */
+    static String requiredLiteral(String regex) {
+        String best = "";
+        var run = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            boolean plain = depth == 0 && (Character.isLetterOrDigit(c) || c == ' ' || c == '\'' || c == ',')
+                    && c < 128;
+            if (plain && i + 1 < regex.length() && "?*{".indexOf(regex.charAt(i + 1)) >= 0) {
+                plain = false;
+            }
+            if (plain) {
+                run.append(Character.toLowerCase(c));
+                continue;
+            }
+            if (run.toString().strip().length() > best.strip().length()) {
+                best = run.toString();
+            }
+            run.setLength(0);
+            if (c == '\\') {
+                i++;
+            } else if (c == '{') {
+                // a counted quantifier such as {0,80}, or the name in \p{Lu}: nothing literal inside
+                int close = regex.indexOf('}', i);
+                i = close < 0 ? regex.length() : close;
+            } else if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return null;
+            }
+        }
+        if (run.toString().strip().length() > best.strip().length()) {
+            best = run.toString();
+        }
+        return best.strip().length() >= 4 ? best : null;
     }
 
     private final List<Rule> rules;
@@ -74,8 +139,7 @@ public final class TextRules {
                 throw new IllegalArgumentException(origin + ":" + number + ": a rule before any [kind: label] header");
             }
             try {
-                rules.add(new Rule(kind, label, Pattern.compile(line,
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS)));
+                rules.add(Rule.of(kind, label, line));
             } catch (PatternSyntaxException e) {
                 throw new IllegalArgumentException(origin + ":" + number + ": not a regular expression: "
                         + e.getDescription(), e);
@@ -86,8 +150,9 @@ public final class TextRules {
 
     /** The first rule the whole line matches. */
     public Optional<Rule> match(String line) {
+        String lowerCase = line.toLowerCase(Locale.ROOT);
         for (Rule rule : rules) {
-            if (rule.pattern().matcher(line).matches()) {
+            if (rule.matches(line, lowerCase)) {
                 return Optional.of(rule);
             }
         }

@@ -58,4 +58,47 @@ class TextRulesTest {
         assertThatThrownBy(() -> TextRules.parse("lonely rule\n", "r.txt"))
                 .hasMessageContaining("r.txt:1").hasMessageContaining("header");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', nullValues = "NONE", quoteCharacter = '"', value = {
+            ".*\\bwe use cookies\\b.*;we use cookies",
+            ".*\\bsign up for (our|free|the)\\b.*\\bnewsletters?\\b.*;\"sign up for \"",
+            "\\d+ comments?;\" comment\"",
+            "(edited|written) by\\s+\\S.{0,80};NONE",
+            "by\\s+\\p{Lu}[\\p{L}.'-]+;NONE",
+            "home|menu;NONE",
+    })
+    void shouldFindTheTextEveryMatchMustContain(String regex, String literal) {
+        assertThat(TextRules.requiredLiteral(regex)).isEqualTo(literal);
+    }
+
+    @Test
+    void shouldMatchExactlyAsThePlainRegularExpressionsWould() throws Exception {
+        var lines = new java.util.ArrayList<String>();
+        try (var seeds = java.nio.file.Files.list(java.nio.file.Path.of("../seeds"))) {
+            for (var seed : seeds.toList()) {
+                java.nio.file.Files.readAllLines(seed).stream().map(String::strip).forEach(lines::add);
+            }
+        }
+        lines.addAll(java.util.List.of("We use cookies to give you the best experience", "Sign up for our free daily "
+                + "newsletter", "By Awa Koné", "Edited by the news desk", "3 comments", "Join our WhatsApp channel"));
+        var plain = TextRules.builtIn();
+        for (String line : lines) {
+            var expected = java.util.Optional.<TextRules.Kind>empty();
+            for (TextRules.Rule rule : plainRules(plain)) {
+                if (rule.pattern().matcher(line).matches()) {
+                    expected = java.util.Optional.of(rule.kind());
+                    break;
+                }
+            }
+            assertThat(plain.match(line).map(TextRules.Rule::kind)).as(line).isEqualTo(expected);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.List<TextRules.Rule> plainRules(TextRules rules) throws Exception {
+        var field = TextRules.class.getDeclaredField("rules");
+        field.setAccessible(true);
+        return (java.util.List<TextRules.Rule>) field.get(rules);
+    }
 }
