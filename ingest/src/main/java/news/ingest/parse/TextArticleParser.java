@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Splits plain article text into a title and a body. A short first line is the headline; a file that opens with
  * a full paragraph has no headline, so the title is derived from its first sentence and the body keeps it all.
+ * Public for {@link #deriveTitle}, which the feed and JSON formats use for items that have no headline.
  */
-final class TextArticleParser {
+public final class TextArticleParser {
     /** Headlines are short; a first line longer than this is the opening paragraph. */
     private static final int MAX_HEADLINE_CHARS = 160;
     private static final int MAX_DERIVED_TITLE_CHARS = 120;
@@ -52,7 +53,7 @@ final class TextArticleParser {
     }
 
     /** The first sentence, cut at a word boundary when it is long. */
-    static String deriveTitle(String body) {
+    public static String deriveTitle(String body) {
         String firstLine = body.lines().findFirst().orElse("");
         Matcher end = SENTENCE_END.matcher(firstLine);
         String sentence = end.find() ? firstLine.substring(0, end.start()) : firstLine;

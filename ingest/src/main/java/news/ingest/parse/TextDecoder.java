@@ -10,9 +10,9 @@ import java.util.Optional;
 /**
  * Turns file bytes into text, or says the bytes are not text. UTF-8 (with or without a byte-order mark) first;
  * bytes that are not valid UTF-8 are read as Windows-1252, the usual encoding of older news files, which
- * covers Latin-1.
+ * covers Latin-1. Public for the format parsers in sub-packages.
  */
-final class TextDecoder {
+public final class TextDecoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /** Control characters other than tab, newline, carriage return and form feed mean the file is not text. */
     private static final double MAX_CONTROL_SHARE = 0.01;
@@ -20,7 +20,8 @@ final class TextDecoder {
     private TextDecoder() {
     }
 
-    static Optional<String> decode(byte[] bytes) {
+    /** The text, or empty when the bytes are binary (a NUL, or more than 1% control characters). */
+    public static Optional<String> decode(byte[] bytes) {
         if (looksBinary(bytes)) {
             return Optional.empty();
         }

@@ -1,0 +1,161 @@
+package news.ingest.parse.feed;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads untrusted XML into a tree of {@link XmlElement}s with the JDK's own StAX parser, configured so that a
+ * document cannot make it read anything else or expand without bound:
+ * <ul>
+ *   <li>no DTD support: a {@code <!DOCTYPE>} is passed over unread, so no entity it declares exists. A reference to
+ *       one (an XXE {@code file:///etc/passwd}, a billion-laughs {@code &lol9;}) is an undeclared entity and stops
+ *       the parse at once, with nothing read and nothing expanded;</li>
+ *   <li>external entities off, external DTD and schema access forbidden, and a resolver that refuses every
+ *       request, in case a later parser version loads something anyway;</li>
+ *   <li>nesting deeper than {@value #MAX_DEPTH} elements refused (no feed needs it; deep trees cost stack).</li>
+ * </ul>
+ * Old RSS 0.91 feeds that carry a {@code <!DOCTYPE>} but use only the predefined entities still parse.
+ */
+final class SafeXml {
+    static final int MAX_DEPTH = 256;
+
+    /** The document as a whole cannot be read; the message says where and why. */
+    static final class Unreadable extends Exception {
+        Unreadable(String message) {
+            super(message);
+        }
+    }
+
+    private SafeXml() {
+    }
+
+    static XmlElement parse(byte[] bytes) throws Unreadable {
+        XMLStreamReader reader = null;
+        boolean sawDoctype = false;
+        try {
+            reader = factory().createXMLStreamReader(new ByteArrayInputStream(bytes));
+            Deque<XmlElement> open = new ArrayDeque<>();
+            XmlElement root = null;
+            while (reader.hasNext()) {
+                switch (reader.next()) {
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        if (open.size() >= MAX_DEPTH) {
+                            throw new Unreadable("refused XML: " + at(reader.getLocation())
+                                    + "elements nested deeper than " + MAX_DEPTH + " levels");
+                        }
+                        XmlElement element = element(reader, open.peek());
+                        if (open.isEmpty()) {
+                            root = element;
+                        } else {
+                            open.peek().add(element);
+                        }
+                        open.push(element);
+                    }
+                    case XMLStreamConstants.END_ELEMENT -> open.pop();
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                        if (!open.isEmpty()) {
+                            open.peek().add(reader.getText());
+                        }
+                    }
+                    case XMLStreamConstants.DTD -> sawDoctype = true;
+                    default -> {
+                        // comments, processing instructions, the document's start and end: nothing to keep
+                    }
+                }
+            }
+            if (root == null) {
+                throw new Unreadable("malformed XML: no root element");
+            }
+            return root;
+        } catch (XMLStreamException e) {
+            throw new Unreadable(describe(e, sawDoctype));
+        } finally {
+            close(reader);
+        }
+    }
+
+    private static XMLInputFactory factory() {
+        // newDefaultFactory: the JDK's parser, whatever else is on the class path, so these settings mean what they say
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
+            throw new XMLStreamException("external resource refused: " + systemId);
+        });
+        return factory;
+    }
+
+    private static XmlElement element(XMLStreamReader reader, XmlElement parent) {
+        Map<String, String> attributes = new HashMap<>();
+        String lang = parent == null ? null : parent.lang();
+        String base = parent == null ? null : parent.base();
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+            String ns = reader.getAttributeNamespace(i);
+            String name = reader.getAttributeLocalName(i);
+            String value = reader.getAttributeValue(i);
+            if (XMLConstants.XML_NS_URI.equals(ns) && name.equals("lang")) {
+                lang = value.isBlank() ? null : value.strip();
+            } else if (XMLConstants.XML_NS_URI.equals(ns) && name.equals("base")) {
+                base = resolve(base, value.strip());
+            }
+            attributes.put(ns == null || ns.isEmpty() ? name : "{" + ns + "}" + name, value);
+        }
+        String prefix = reader.getPrefix();
+        String local = reader.getLocalName();
+        String qualified = prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
+        return new XmlElement(reader.getNamespaceURI(), local, qualified, attributes, lang, base);
+    }
+
+    /** A reference resolved against a base URI; as written when either is not a usable URI. */
+    static String resolve(String base, String reference) {
+        if (base == null || reference == null) {
+            return reference;
+        }
+        try {
+            return URI.create(base).resolve(reference).toString();
+        } catch (IllegalArgumentException e) {
+            return reference;
+        }
+    }
+
+    private static String describe(XMLStreamException e, boolean sawDoctype) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int marker = message.indexOf("Message: ");
+        if (marker >= 0) {
+            message = message.substring(marker + "Message: ".length());
+        }
+        message = message.strip();
+        if (sawDoctype && message.contains("entity")) {
+            message += " (a document type definition is not read, so the entities it declares do not exist)";
+        }
+        return "malformed XML: " + at(e.getLocation()) + message;
+    }
+
+    private static String at(Location location) {
+        return location == null || location.getLineNumber() < 0 ? ""
+                : "line " + location.getLineNumber() + ", column " + location.getColumnNumber() + ": ";
+    }
+
+    private static void close(XMLStreamReader reader) {
+        if (reader != null) {
+            try {
+                reader.close();
+            } catch (XMLStreamException ignored) {
+                // the bytes are in memory: nothing to release
+            }
+        }
+    }
+}
