@@ -29,7 +29,7 @@ public final class HtmlText {
 
     /** Elements whose content is never article text. */
     private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "iframe", "object",
-            "embed", "svg", "math", "canvas", "video", "audio", "select", "button", "input", "textarea", "head");
+            "embed", "svg", "math", "canvas", "video", "audio", "select", "button", "input", "textarea", "head", "title");
     /** Elements that start and end a paragraph. */
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "footer",
             "aside", "nav", "blockquote", "pre", "address", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5",
@@ -66,7 +66,8 @@ public final class HtmlText {
             return "";
         }
         var out = new Paragraphs();
-        NodeTraversor.filter(new Renderer(out), Jsoup.parseBodyFragment(html).body());
+        // parse, not parseBodyFragment: some providers send a whole document, whose <head> must stay out
+        NodeTraversor.filter(new Renderer(out), Jsoup.parse(html).body());
         return out.finish();
     }
 

@@ -1,17 +1,25 @@
 package news.ingest.parse.feed;
 
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import news.ingest.parse.TextDecoder;
 
 /**
  * Reads untrusted XML into a tree of {@link XmlElement}s with the JDK's own StAX parser, configured so that a
@@ -28,6 +36,9 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class SafeXml {
     static final int MAX_DEPTH = 256;
+    /** The encoding named in an XML declaration, after an optional UTF-8 byte-order mark. */
+    private static final Pattern DECLARED_ENCODING = Pattern.compile(
+            "(?:\u00EF\u00BB\u00BF)?\\s*<\\?xml\\s[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
 
     /** The document as a whole cannot be read; the message says where and why. */
     static final class Unreadable extends Exception {
@@ -39,11 +50,28 @@ final class SafeXml {
     private SafeXml() {
     }
 
+    /**
+     * Parses the bytes in the encoding they declare. A document that declares UTF-8, or nothing, but is not valid
+     * UTF-8 is read as Windows-1252, the usual encoding of older CMS output (the parser would refuse it, and its
+     * JDK implementation also prints that refusal to stderr).
+     */
     static XmlElement parse(byte[] bytes) throws Unreadable {
+        if (!mayBeUtf8Mislabelled(bytes) || isUtf8(bytes)) {
+            return parse(factory -> factory.createXMLStreamReader(new ByteArrayInputStream(bytes)));
+        }
+        String text = TextDecoder.decode(bytes).orElseThrow(() -> new Unreadable("binary content: not a text file"));
+        return parse(factory -> factory.createXMLStreamReader(new StringReader(text)));
+    }
+
+    private interface ReaderSource {
+        XMLStreamReader open(XMLInputFactory factory) throws XMLStreamException;
+    }
+
+    private static XmlElement parse(ReaderSource source) throws Unreadable {
         XMLStreamReader reader = null;
         boolean sawDoctype = false;
         try {
-            reader = factory().createXMLStreamReader(new ByteArrayInputStream(bytes));
+            reader = source.open(factory());
             Deque<XmlElement> open = new ArrayDeque<>();
             XmlElement root = null;
             while (reader.hasNext()) {
@@ -81,6 +109,27 @@ final class SafeXml {
             throw new Unreadable(describe(e, sawDoctype));
         } finally {
             close(reader);
+        }
+    }
+
+    /** True unless a byte-order mark or the XML declaration says the document is in another encoding. */
+    private static boolean mayBeUtf8Mislabelled(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0 || (bytes[0] & 0xFE) == 0xFE)) {
+            return false; // UTF-16 or UTF-32, with or without a byte-order mark
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, 256), StandardCharsets.ISO_8859_1);
+        Matcher declared = DECLARED_ENCODING.matcher(head);
+        return !declared.lookingAt() || declared.group(1).equalsIgnoreCase("utf-8")
+                || declared.group(1).equalsIgnoreCase("utf8");
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -148,6 +149,25 @@ class FeedFormatTest {
 
         assertThat(draft.title()).isEqualTo("Old & still read");
         assertThat(draft.body()).isEqualTo("Text é.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "<?xml version='1.0'?>"})
+    void shouldReadWindows1252BytesThatAreNotTheUtf8TheyClaim(String declaration) {
+        byte[] bytes = (declaration + rssWithoutDeclaration("<item><title>Caf\u00e9 \u201ctalks\u201d</title></item>"))
+                .getBytes(Charset.forName("windows-1252"));
+
+        assertThat(single(format.parse(file("old.rss", bytes))).title()).isEqualTo("Caf\u00e9 \u201ctalks\u201d");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ISO-8859-1", "UTF-16", "windows-1251"})
+    void shouldReadTheEncodingTheDocumentDeclares(String encoding) {
+        String title = encoding.equals("windows-1251") ? "\u041c\u0430\u043b\u0438" : "Caf\u00e9";
+        byte[] bytes = ("<?xml version=\"1.0\" encoding=\"" + encoding + "\"?>"
+                + rssWithoutDeclaration("<item><title>" + title + "</title></item>")).getBytes(Charset.forName(encoding));
+
+        assertThat(single(format.parse(file("enc.rss", bytes))).title()).isEqualTo(title);
     }
 
     @Test
@@ -314,7 +334,11 @@ class FeedFormatTest {
     }
 
     private static String rss(String items) {
-        return "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>C</title>" + items + "</channel></rss>";
+        return "<?xml version=\"1.0\"?>" + rssWithoutDeclaration(items);
+    }
+
+    private static String rssWithoutDeclaration(String items) {
+        return "<rss version=\"2.0\"><channel><title>C</title>" + items + "</channel></rss>";
     }
 
     private FormatResult parseFixture(String name) throws IOException {
