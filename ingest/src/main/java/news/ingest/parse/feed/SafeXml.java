@@ -28,8 +28,8 @@ import news.ingest.parse.TextDecoder;
  *   <li>no DTD support: a {@code <!DOCTYPE>} is passed over unread, so no entity it declares exists. A reference to
  *       one (an XXE {@code file:///etc/passwd}, a billion-laughs {@code &lol9;}) is an undeclared entity and stops
  *       the parse at once, with nothing read and nothing expanded;</li>
- *   <li>external entities off, external DTD and schema access forbidden, and a resolver that refuses every
- *       request, in case a later parser version loads something anyway;</li>
+ *   <li>external entities off, external DTD access forbidden, a resolver that refuses every request and the
+ *       JDK's entity expansion limit lowered, in case a later parser version processes a DTD anyway;</li>
  *   <li>nesting deeper than {@value #MAX_DEPTH} elements refused (no feed needs it; deep trees cost stack).</li>
  * </ul>
  * Old RSS 0.91 feeds that carry a {@code <!DOCTYPE>} but use only the predefined entities still parse.
@@ -141,6 +141,7 @@ final class SafeXml {
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setProperty("jdk.xml.entityExpansionLimit", "1000");
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("external resource refused: " + systemId);
         });
