@@ -2,7 +2,9 @@ package news.ingest.parse;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.IllformedLocaleException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -11,6 +13,8 @@ import news.events.RawArticle;
 import news.events.Source;
 import news.ingest.parse.text.TextFormat;
 import news.ingest.parse.text.TextRules;
+import news.ingest.parse.feed.FeedFormat;
+import news.ingest.parse.json.JsonFormat;
 
 /**
  * Parses one inbox file into articles. Pure: bytes in, {@link ParseResult} out, nothing thrown for bad input.
@@ -39,6 +43,11 @@ public final class ArticleFileParser {
         var text = new TextFormat(textRules);
         parsers.put("txt", text);
         parsers.put("text", text);
+        parsers.put("json", new JsonFormat(maxFeedItems));
+        var feed = new FeedFormat(maxFeedItems);
+        parsers.put("xml", feed);
+        parsers.put("rss", feed);
+        parsers.put("atom", feed);
         this.byExtension = Map.copyOf(parsers);
     }
 
@@ -69,7 +78,8 @@ public final class ArticleFileParser {
             var source = new Source(file.path(), file.name(), sha256, found.contentType(), file.bytes().length,
                     draft.feedItem());
             articles.add(new RawArticle(ArticleIdentity.articleId(title, body), title, draft.titleSource(), body,
-                    draft.published(), blankToNull(clean(draft.byline())), draft.language(), draft.url(),
+                    draft.published(), blankToNull(clean(draft.byline())), languageTag(draft.language()),
+                    blankToNull(clean(draft.url())),
                     found.format(), source, file.readAt()));
         }
         if (articles.isEmpty()) {
@@ -84,6 +94,20 @@ public final class ArticleFileParser {
             return "";
         }
         return CONTROL.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll("").strip();
+    }
+
+    /** A BCP 47 tag in its canonical case ({@code en-us} and {@code en_US} become {@code en-US}), or null. */
+    static String languageTag(String language) {
+        String tag = clean(language).replace('_', '-');
+        if (tag.isEmpty()) {
+            return null;
+        }
+        try {
+            String canonical = new Locale.Builder().setLanguageTag(tag).build().toLanguageTag();
+            return canonical.equals("und") ? null : canonical;
+        } catch (IllformedLocaleException e) {
+            return tag;
+        }
     }
 
     private static String blankToNull(String text) {

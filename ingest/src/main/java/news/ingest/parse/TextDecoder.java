@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * Turns file bytes into text, or says the bytes are not text. UTF-8 (with or without a byte-order mark) first;
  * bytes that are not valid UTF-8 are read as Windows-1252, the usual encoding of older news files, which
- * covers Latin-1.
+ * covers Latin-1. Public for the format parsers in sub-packages.
  */
 public final class TextDecoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -20,6 +20,7 @@ public final class TextDecoder {
     private TextDecoder() {
     }
 
+    /** The text, or empty when the bytes are binary (a NUL, or more than 1% control characters). */
     public static Optional<String> decode(byte[] bytes) {
         if (looksBinary(bytes)) {
             return Optional.empty();

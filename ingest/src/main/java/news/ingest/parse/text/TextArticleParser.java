@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.ingest.parse.ArticleDraft;
+import news.ingest.parse.DerivedTitle;
 
 /**
  * Splits plain article text into headline, publication date, byline and clean body.
@@ -24,7 +25,6 @@ import news.ingest.parse.ArticleDraft;
 final class TextArticleParser {
     /** Headlines are short; a longer first line is the opening paragraph. */
     private static final int MAX_HEADLINE_CHARS = 160;
-    private static final int MAX_DERIVED_TITLE_CHARS = 120;
     /**
      * A lone line of this many words or more, with no closing full stop, between paragraphs is a link to another
      * story; subheadings are shorter ("Trade, not aid", "From Mali to Niger and Burkina Faso").
@@ -32,8 +32,6 @@ final class TextArticleParser {
     private static final int RELATED_HEADLINE_MIN_WORDS = 8;
     /** Lines this short in the header ("3", "|") are page furniture. */
     private static final int MAX_STRAY_CHARS = 3;
-    /** A full stop, question or exclamation mark before a capitalised word or the end, not after an initial (U.S.). */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<![A-Z])[.!?][\"”’)]?(?=\\s+[\\p{Lu}\"“]|\\s*$)");
     /** Quotes and brackets that may close a sentence after its full stop. */
     private static final String CLOSING = "\"”’)";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
@@ -121,7 +119,7 @@ final class TextArticleParser {
         if (headline != null) {
             return new ArticleDraft(headline, ArticleDraft.HEADLINE, cleanBody, published, byline, null, null, null);
         }
-        return new ArticleDraft(deriveTitle(cleanBody), ArticleDraft.DERIVED, cleanBody, published, byline, null,
+        return new ArticleDraft(DerivedTitle.from(cleanBody), ArticleDraft.DERIVED, cleanBody, published, byline, null,
                 null, null);
     }
 
@@ -203,17 +201,5 @@ final class TextArticleParser {
             gap = false;
         }
         return body.toString();
-    }
-
-    /** The first sentence, cut at a word boundary when it is long. */
-    static String deriveTitle(String body) {
-        String firstLine = body.lines().findFirst().orElse("");
-        Matcher end = SENTENCE_END.matcher(firstLine);
-        String sentence = end.find() ? firstLine.substring(0, end.start()) : firstLine;
-        if (sentence.length() <= MAX_DERIVED_TITLE_CHARS) {
-            return sentence.strip();
-        }
-        int cut = sentence.lastIndexOf(' ', MAX_DERIVED_TITLE_CHARS);
-        return sentence.substring(0, cut > 0 ? cut : MAX_DERIVED_TITLE_CHARS).replaceAll("[\\s,;:–—-]+$", "") + "…";
     }
 }
