@@ -61,8 +61,8 @@ public final class FileIngester {
 
     /** What became of a file. */
     public sealed interface Outcome {
-        /** Published; {@code itemProblems} lists feed items left out. */
-        record Published(List<RawArticle> articles, List<String> itemProblems) implements Outcome {
+        /** Published; {@code notes} says which feed items were left out and what else to know, or is null. */
+        record Published(List<RawArticle> articles, String notes) implements Outcome {
         }
 
         /** The same bytes were published before: nothing sent but the status. */
@@ -156,11 +156,9 @@ public final class FileIngester {
         var parsed = (ParseResult.Parsed) result;
         try {
             List<byte[]> values = publisher.serialise(parsed.articles());
-            String itemProblems = parsed.itemProblems().isEmpty() ? null
-                    : "items left out: " + String.join("; ", parsed.itemProblems());
-            return new Prepared(new Outcome.Published(parsed.articles(), parsed.itemProblems()), values,
+            return new Prepared(new Outcome.Published(parsed.articles(), parsed.notes()), values,
                     new FileStatus(file.toString(), sha256, FileStatus.PUBLISHED, parsed.articles().size(),
-                            itemProblems, readAt));
+                            parsed.notes(), readAt));
         } catch (ArticleTooLargeException e) {
             return failed(file, "publish", e.getMessage(), sha256, readAt);
         }

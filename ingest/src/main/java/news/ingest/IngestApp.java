@@ -153,8 +153,8 @@ public final class IngestApp implements AutoCloseable {
                 articles.addAndGet(p.articles().size());
                 log.info("{}: published {} article(s), first id {}; moved to {}", file.getFileName(),
                         p.articles().size(), p.articles().get(0).id(), moved);
-                if (!p.itemProblems().isEmpty()) {
-                    log.warn("{}: items left out: {}", file.getFileName(), String.join("; ", p.itemProblems()));
+                if (p.notes() != null) {
+                    log.warn("{}: {}", file.getFileName(), p.notes());
                 }
             } else if (outcome instanceof FileIngester.Outcome.Duplicate) {
                 Path moved = disposition.toProcessed(file, readAt);

@@ -6,6 +6,7 @@ import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import news.events.ArticleIdentity;
@@ -24,6 +25,8 @@ import news.ingest.parse.json.JsonFormat;
 public final class ArticleFileParser {
     /** Control characters other than tab and newline: never text, sometimes left by broken converters. */
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n]]|[\\u200B\\uFEFF]");
+
+    private static final Set<String> FALLBACK_FORMATS = Set.of("txt", "json");
 
     private final Map<String, FormatParser> byExtension;
 
@@ -86,7 +89,10 @@ public final class ArticleFileParser {
             return ParseResult.rejected(problems.isEmpty() ? "no article text found"
                     : "no usable article: " + String.join("; ", problems));
         }
-        return new ParseResult.Parsed(articles, problems);
+        // Plain text and JSON have no way to declare a charset: bytes that are not UTF-8 were read as Windows-1252.
+        List<String> warnings = FALLBACK_FORMATS.contains(found.format()) && !TextDecoder.isUtf8(file.bytes())
+                ? List.of("not valid UTF-8: read as Windows-1252") : List.of();
+        return new ParseResult.Parsed(articles, problems, warnings);
     }
 
     static String clean(String text) {

@@ -36,6 +36,20 @@ public final class TextDecoder {
         }
     }
 
+    /** True when the bytes (after any byte-order mark) are valid UTF-8, so no fallback was needed. */
+    public static boolean isUtf8(byte[] bytes) {
+        int start = hasUtf8Bom(bytes) ? 3 : 0;
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
     private static boolean looksBinary(byte[] bytes) {
         int controls = 0;
         for (byte b : bytes) {

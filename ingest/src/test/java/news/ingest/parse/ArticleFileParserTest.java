@@ -234,6 +234,21 @@ class ArticleFileParserTest {
     }
 
     @Test
+    void shouldWarnWhenBytesAreNotUtf8AndSayHowTheyWereRead() {
+        byte[] latin = "Caf\u00e9 talks\n\nThe caf\u00e9 owner spoke.".getBytes(WINDOWS_1252);
+        byte[] utf8 = "Caf\u00e9 talks\n\nThe caf\u00e9 owner spoke.".getBytes(StandardCharsets.UTF_8);
+
+        var fallback = (ParseResult.Parsed) parse("latin.txt", latin);
+        var clean = (ParseResult.Parsed) parse("utf8.txt", utf8);
+
+        assertThat(fallback.warnings()).containsExactly("not valid UTF-8: read as Windows-1252");
+        assertThat(fallback.notes()).contains("Windows-1252");
+        assertThat(clean.warnings()).isEmpty();
+        assertThat(clean.notes()).isNull();
+        assertThat(fallback.articles().get(0).id()).isEqualTo(clean.articles().get(0).id());
+    }
+
+    @Test
     void shouldStripUtf8ByteOrderMarkWithoutChangingTheId() {
         byte[] text = "Headline in Bamako\n\nBody text.".getBytes(StandardCharsets.UTF_8);
         var withBom = new ByteArrayOutputStream();
