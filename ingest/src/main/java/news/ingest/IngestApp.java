@@ -54,7 +54,7 @@ public final class IngestApp implements AutoCloseable {
         this.clock = clock;
         this.ingester = new FileIngester(new ArticleFileParser(config.textRules(), config.maxFeedItems()), publisher,
                 published, config.maxFileBytes(), config.inbox());
-        this.watcher = new InboxWatcher(config.inbox(), config.stableAfter(), clock);
+        this.watcher = new InboxWatcher(config.inbox(), config.stableAfter(), clock, config.recursive());
         this.disposition = new FileDisposition(config.processed(), config.failed());
         this.worker = new Thread(this::run, "news-ingest");
     }

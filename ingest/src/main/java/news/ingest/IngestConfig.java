@@ -20,9 +20,10 @@ import news.settings.SettingsReader;
  * @param maxFeedItems items of one feed or JSON array beyond this are left out and reported
  *                     ({@code ingest.feeds.max-items})
  * @param textRules    the plain-text line rules ({@code ingest.text.rules-file}, built in when empty)
+ * @param recursive    also take files from the inbox's subfolders ({@code ingest.inbox.recursive})
  */
 public record IngestConfig(Path inbox, Path processed, Path failed, Duration pollInterval, Duration stableAfter,
-                           long maxFileBytes, int maxFeedItems, TextRules textRules) {
+                           long maxFileBytes, int maxFeedItems, TextRules textRules, boolean recursive) {
 
     public static final String INBOX = "ingest.inbox.dir";
     public static final String PROCESSED = "ingest.inbox.processed-dir";
@@ -37,7 +38,7 @@ public record IngestConfig(Path inbox, Path processed, Path failed, Duration pol
         Path failed = siblingUnlessSet(read, FAILED, inbox, "failed");
         var config = new IngestConfig(inbox, processed, failed, read.duration("ingest.inbox.poll-interval"),
                 read.duration("ingest.files.stable-after"), read.bytes("ingest.files.max-bytes"),
-                read.integer("ingest.feeds.max-items", 1, 1_000_000), textRules(read));
+                read.integer("ingest.feeds.max-items", 1, 1_000_000), textRules(read), read.bool("ingest.inbox.recursive"));
         read.check();
         requireWritableFolder(read, INBOX, inbox);
         requireWritableFolder(read, PROCESSED, processed);

@@ -2,6 +2,8 @@ package news.ingest.files;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.ClosedWatchServiceException;
@@ -26,7 +28,7 @@ import java.util.Map;
  * the same for the stability wait, so a file still being written is never read half-way. Polling rather than a
  * WatchService: it behaves the same on every file system, including network and container mounts.
  *
- * <p>Ignored, never touched: subfolders, dotfiles and temporary names ({@code *.tmp}, {@code *.part},
+ * <p>Ignored, never touched: subfolders (unless recursive), dotfiles and temporary names ({@code *.tmp}, {@code *.part},
  * {@code *.partial}, {@code *.crdownload}, {@code *.swp}, names ending in {@code ~}), which is how tools
  * (and {@code newsflow ingest}) write a file before renaming it into place.
  */
@@ -36,6 +38,7 @@ public final class InboxWatcher {
     private final Path inbox;
     private final Duration stableAfter;
     private final Clock clock;
+    private final boolean recursive;
     private final Map<Path, Seen> seen = new HashMap<>();
     private volatile int pending;
 
@@ -43,9 +46,18 @@ public final class InboxWatcher {
     }
 
     public InboxWatcher(Path inbox, Duration stableAfter, Clock clock) {
+        this(inbox, stableAfter, clock, false);
+    }
+
+    /**
+     * @param recursive also take files from subfolders (except hidden ones); off by default so that folders users
+     *                  keep in the inbox are left alone
+     */
+    public InboxWatcher(Path inbox, Duration stableAfter, Clock clock, boolean recursive) {
         this.inbox = inbox;
         this.stableAfter = stableAfter;
         this.clock = clock;
+        this.recursive = recursive;
     }
 
     /** The files ready now, oldest first. Files that are not stable yet are remembered and count as pending. */
@@ -53,26 +65,18 @@ public final class InboxWatcher {
         Instant now = clock.instant();
         var ready = new ArrayList<Path>();
         var present = new HashMap<Path, Seen>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(inbox)) {
-            for (Path path : entries) {
-                if (isIgnored(path)) {
-                    continue;
-                }
-                BasicFileAttributes attributes;
-                try {
-                    // Links are not followed here: a link is handed over like a file, and ingest decides.
-                    attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                } catch (IOException gone) {
-                    continue;
-                }
-                if (!attributes.isRegularFile() && !attributes.isSymbolicLink()) {
-                    continue;
-                }
-                Seen now_ = observe(path, attributes, now);
-                present.put(path, now_);
-                if (isStable(now_, now)) {
-                    ready.add(path);
-                }
+        for (Path path : candidates()) {
+            BasicFileAttributes attributes;
+            try {
+                // Links are not followed here: a link is handed over like a file, and ingest decides.
+                attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException gone) {
+                continue;
+            }
+            Seen now_ = observe(path, attributes, now);
+            present.put(path, now_);
+            if (isStable(now_, now)) {
+                ready.add(path);
             }
         }
         seen.keySet().retainAll(present.keySet());
@@ -89,14 +93,46 @@ public final class InboxWatcher {
 
     /** Whether the inbox holds a file to handle right now, looked up afresh rather than from the last scan. */
     public boolean hasCandidates() throws IOException {
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(inbox)) {
-            for (Path path : entries) {
-                if (!isIgnored(path) && (Files.isRegularFile(path) || Files.isSymbolicLink(path))) {
-                    return true;
+        return !candidates().isEmpty();
+    }
+
+    /** The files to consider: regular files and links, not ignored, in the inbox (and its subfolders if recursive). */
+    private List<Path> candidates() throws IOException {
+        var files = new ArrayList<Path>();
+        if (!recursive) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(inbox)) {
+                for (Path path : entries) {
+                    if (!isIgnored(path) && isFileOrLink(path)) {
+                        files.add(path);
+                    }
                 }
             }
+            return files;
         }
-        return false;
+        Files.walkFileTree(inbox, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return dir.equals(inbox) || !isIgnored(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (!isIgnored(file) && (attrs.isRegularFile() || attrs.isSymbolicLink())) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException gone) {
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return files;
+    }
+
+    private static boolean isFileOrLink(Path path) {
+        return Files.isSymbolicLink(path) || Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS);
     }
 
     /** Forgets a file once it has been handled, so a new file with the same name starts its own wait. */

@@ -157,4 +157,18 @@ class InboxWatcherTest {
         Files.setLastModifiedTime(file, FileTime.from(modified));
         return file;
     }
+
+    @Test
+    void shouldTakeFilesFromSubfoldersOnlyWhenRecursive() throws IOException {
+        Files.createDirectories(inbox.resolve("2026/feb"));
+        Files.createDirectories(inbox.resolve(".drafts"));
+        Path nested = write("2026/feb/a.txt", "Headline\n\nBody.", T0.minusSeconds(60));
+        write(".drafts/b.txt", "Headline\n\nBody.", T0.minusSeconds(60));
+        Path top = write("c.txt", "Headline\n\nBody.", T0.minusSeconds(60));
+        var recursive = new InboxWatcher(inbox, STABLE, clock, true);
+
+        assertThat(watcher.readyFiles()).containsExactly(top);
+        assertThat(recursive.readyFiles()).containsExactlyInAnyOrder(nested, top);
+        assertThat(recursive.pending()).isEqualTo(2);
+    }
 }
