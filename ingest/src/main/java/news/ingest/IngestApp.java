@@ -13,7 +13,6 @@ import news.events.Topics;
 import news.ingest.ArticlePublisher.PublishException;
 import news.ingest.files.FileDisposition;
 import news.ingest.files.InboxWatcher;
-import news.ingest.parse.ArticleFileParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +51,7 @@ public final class IngestApp implements AutoCloseable {
         this.config = config;
         this.publisher = publisher;
         this.clock = clock;
-        this.ingester = new FileIngester(new ArticleFileParser(config.textRules(), config.maxFeedItems()), publisher,
+        this.ingester = new FileIngester(config.parser(), publisher,
                 published, config.maxFileBytes(), config.inbox());
         this.watcher = new InboxWatcher(config.inbox(), config.stableAfter(), clock, config.recursive());
         this.disposition = new FileDisposition(config.processed(), config.failed());

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import news.ingest.parse.ArticleFileParser;
+import news.ingest.parse.LanguageGuesser;
 import news.ingest.parse.text.TextRules;
 import news.settings.Settings;
 import news.settings.SettingsReader;
@@ -21,14 +24,18 @@ import news.settings.SettingsReader;
  *                     ({@code ingest.feeds.max-items})
  * @param textRules    the plain-text line rules ({@code ingest.text.rules-file}, built in when empty)
  * @param recursive    also take files from the inbox's subfolders ({@code ingest.inbox.recursive})
+ * @param languages    tells an article's language when the file does not declare it
+ *                     ({@code ingest.language.candidates})
  */
 public record IngestConfig(Path inbox, Path processed, Path failed, Duration pollInterval, Duration stableAfter,
-                           long maxFileBytes, int maxFeedItems, TextRules textRules, boolean recursive) {
+                           long maxFileBytes, int maxFeedItems, TextRules textRules, boolean recursive,
+                           LanguageGuesser languages) {
 
     public static final String INBOX = "ingest.inbox.dir";
     public static final String PROCESSED = "ingest.inbox.processed-dir";
     public static final String FAILED = "ingest.inbox.failed-dir";
     public static final String TEXT_RULES = "ingest.text.rules-file";
+    public static final String LANGUAGES = "ingest.language.candidates";
 
     /** Binds and validates; folders are created when missing and must be writable. */
     public static IngestConfig from(Settings settings) {
@@ -38,13 +45,28 @@ public record IngestConfig(Path inbox, Path processed, Path failed, Duration pol
         Path failed = siblingUnlessSet(read, FAILED, inbox, "failed");
         var config = new IngestConfig(inbox, processed, failed, read.duration("ingest.inbox.poll-interval"),
                 read.duration("ingest.files.stable-after"), read.bytes("ingest.files.max-bytes"),
-                read.integer("ingest.feeds.max-items", 1, 1_000_000), textRules(read), read.bool("ingest.inbox.recursive"));
+                read.integer("ingest.feeds.max-items", 1, 1_000_000), textRules(read), read.bool("ingest.inbox.recursive"),
+                languages(read));
         read.check();
         requireWritableFolder(read, INBOX, inbox);
         requireWritableFolder(read, PROCESSED, processed);
         requireWritableFolder(read, FAILED, failed);
         read.check();
         return config;
+    }
+
+    /** The file parser this configuration describes. */
+    public ArticleFileParser parser() {
+        return new ArticleFileParser(textRules, maxFeedItems, languages);
+    }
+
+    private static LanguageGuesser languages(SettingsReader read) {
+        try {
+            return LanguageGuesser.of(List.of(read.text(LANGUAGES).split("\\s*,\\s*")));
+        } catch (IllegalArgumentException e) {
+            read.problem(LANGUAGES, e.getMessage());
+            return LanguageGuesser.defaults();
+        }
     }
 
     private static TextRules textRules(SettingsReader read) {

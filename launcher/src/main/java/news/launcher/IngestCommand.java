@@ -24,7 +24,6 @@ import news.ingest.FileIngester;
 import news.ingest.IngestConfig;
 import news.ingest.PublishedFiles;
 import news.ingest.files.FileDisposition;
-import news.ingest.parse.ArticleFileParser;
 import news.settings.Settings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -146,7 +145,7 @@ final class IngestCommand implements Callable<Integer> {
                 topics, maxRecordBytes, Duration.ofMinutes(2));
              ProgressBar bar = progressBar("publishing", files.size())) {
             // The user named these files: links may point anywhere, so the root is the file system's.
-            var ingester = new FileIngester(new ArticleFileParser(config.textRules(), config.maxFeedItems()),
+            var ingester = new FileIngester(config.parser(),
                     publisher, published, config.maxFileBytes(), Path.of("/"));
             for (Path file : files) {
                 FileIngester.Outcome outcome = ingester.ingest(file, Clock.systemUTC().instant()

@@ -29,19 +29,21 @@ public final class ArticleFileParser {
     private static final Set<String> FALLBACK_FORMATS = Set.of("txt", "json");
 
     private final Map<String, FormatParser> byExtension;
+    private final LanguageGuesser languages;
 
     /** The most items taken from one feed file or JSON array when not configured. */
     public static final int DEFAULT_MAX_FEED_ITEMS = 1000;
 
-    /** A parser with the built-in text rules. */
+    /** A parser with the built-in text rules and language candidates. */
     public ArticleFileParser() {
-        this(TextRules.builtIn(), DEFAULT_MAX_FEED_ITEMS);
+        this(TextRules.builtIn(), DEFAULT_MAX_FEED_ITEMS, LanguageGuesser.defaults());
     }
 
     /**
      * @param maxFeedItems items of one feed or JSON array beyond this are left out and reported
      */
-    public ArticleFileParser(TextRules textRules, int maxFeedItems) {
+    public ArticleFileParser(TextRules textRules, int maxFeedItems, LanguageGuesser languages) {
+        this.languages = languages;
         var parsers = new TreeMap<String, FormatParser>();
         var text = new TextFormat(textRules);
         parsers.put("txt", text);
@@ -81,7 +83,7 @@ public final class ArticleFileParser {
             var source = new Source(file.path(), file.name(), sha256, found.contentType(), file.bytes().length,
                     draft.feedItem());
             articles.add(new RawArticle(ArticleIdentity.articleId(title, body), title, draft.titleSource(), body,
-                    draft.published(), blankToNull(clean(draft.byline())), languageTag(draft.language()),
+                    draft.published(), blankToNull(clean(draft.byline())), language(draft.language(), title, body),
                     blankToNull(clean(draft.url())),
                     found.format(), source, file.readAt()));
         }
@@ -100,6 +102,12 @@ public final class ArticleFileParser {
             return "";
         }
         return CONTROL.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll("").strip();
+    }
+
+    /** The language the document declares, else the one detected in its text. */
+    private String language(String declared, String title, String body) {
+        String tag = languageTag(declared);
+        return tag != null ? tag : languages.guess(title + "\n" + body);
     }
 
     /** A BCP 47 tag in its canonical case ({@code en-us} and {@code en_US} become {@code en-US}), or null. */
