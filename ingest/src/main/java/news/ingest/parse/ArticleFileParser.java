@@ -101,7 +101,19 @@ public final class ArticleFileParser {
         if (text == null) {
             return "";
         }
-        return CONTROL.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll("").strip();
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        // Most texts hold no control character: look before paying for a replacement.
+        return (hasControl(nfc) ? CONTROL.matcher(nfc).replaceAll("") : nfc).strip();
+    }
+
+    private static boolean hasControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' || c >= 0x7F && c <= 0x9F || c == '\u200B' || c == '\uFEFF') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The language the document declares, else the one detected in its text. */

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Tells the language of an article as an ISO 639-1 code, or null when it cannot.
@@ -30,7 +28,6 @@ public final class LanguageGuesser {
     private static final int SAMPLE_CHARS = 600;
     private static final int MIN_HITS = 6;
     private static final int MARGIN = 3;
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     private final Map<String, List<String>> languagesByWord;
     private final Set<IsoCode639_1> candidates;
@@ -80,11 +77,17 @@ public final class LanguageGuesser {
 
     private String byFunctionWords(String sample) {
         var hits = new HashMap<String, Integer>();
-        Matcher word = WORD.matcher(sample);
-        while (word.find()) {
-            List<String> languages = languagesByWord.get(word.group().toLowerCase(Locale.ROOT));
-            if (languages != null) {
-                languages.forEach(language -> hits.merge(language, 1, Integer::sum));
+        int start = -1;
+        for (int i = 0; i <= sample.length(); i++) {
+            boolean letter = i < sample.length() && Character.isLetter(sample.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                List<String> languages = languagesByWord.get(sample.substring(start, i).toLowerCase(Locale.ROOT));
+                if (languages != null) {
+                    languages.forEach(language -> hits.merge(language, 1, Integer::sum));
+                }
+                start = -1;
             }
         }
         String best = null;

@@ -40,8 +40,11 @@ public final class TextRules {
             Pattern whole = Pattern.compile(regex, flags);
             boolean wrapped = regex.length() > 4 && regex.startsWith(".*") && regex.endsWith(".*")
                     && !regex.endsWith("\\.*");
-            return new Rule(kind, label, whole, wrapped ? Pattern.compile(regex.substring(2, regex.length() - 2), flags)
-                    : null, requiredLiteral(regex));
+            // Only a search pays for itself with the literal check: an anchored rule fails at the first character.
+            return wrapped
+                    ? new Rule(kind, label, whole, Pattern.compile(regex.substring(2, regex.length() - 2), flags),
+                            requiredLiteral(regex))
+                    : new Rule(kind, label, whole, null, null);
         }
 
         boolean matches(String line, String lowerCase) {
@@ -49,6 +52,10 @@ public final class TextRules {
                 return false;
             }
             return search != null ? search.matcher(line).find() : pattern.matcher(line).matches();
+        }
+
+        boolean needsLowerCase() {
+            return literal != null;
         }
     }
 
@@ -150,8 +157,11 @@ public final class TextRules {
 
     /** The first rule the whole line matches. */
     public Optional<Rule> match(String line) {
-        String lowerCase = line.toLowerCase(Locale.ROOT);
+        String lowerCase = null;
         for (Rule rule : rules) {
+            if (lowerCase == null && rule.needsLowerCase()) {
+                lowerCase = line.toLowerCase(Locale.ROOT);
+            }
             if (rule.matches(line, lowerCase)) {
                 return Optional.of(rule);
             }
