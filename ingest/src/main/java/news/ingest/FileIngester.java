@@ -80,6 +80,10 @@ public final class FileIngester {
 
     /** A file as read and parsed: its outcome, and what to send for it (values and status may be null). */
     private record Prepared(Outcome outcome, List<byte[]> values, FileStatus status) {
+        /** The file's hash when it was read, else null. */
+        String sha256() {
+            return status == null ? null : status.sha256();
+        }
     }
 
     /**
@@ -95,10 +99,15 @@ public final class FileIngester {
      * @throws PublishException when Kafka did not acknowledge: the files are fine and should be tried again later
      */
     public List<Outcome> ingest(List<Path> files, Instant readAt) throws PublishException, InterruptedException {
-        var batch = new ArrayList<Prepared>(files.size());
-        Set<String> shasInBatch = new HashSet<>();
-        for (Path file : files) {
-            batch.add(prepare(file, readAt, shasInBatch));
+        // Reading and parsing are pure per file and the bulk of the work: spread them over the cores.
+        var batch = new ArrayList<>(files.parallelStream().map(file -> prepare(file, readAt)).toList());
+        // The same bytes twice in one batch: the first is published, the others are duplicates of it.
+        Set<String> publishedInBatch = new HashSet<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Prepared prepared = batch.get(i);
+            if (prepared.outcome() instanceof Outcome.Published && !publishedInBatch.add(prepared.sha256())) {
+                batch.set(i, duplicate(files.get(i), prepared.sha256(), readAt));
+            }
         }
         var articleSends = new ArrayList<Future<RecordMetadata>>();
         for (Prepared prepared : batch) {
@@ -125,7 +134,7 @@ public final class FileIngester {
         return outcomes;
     }
 
-    private Prepared prepare(Path file, Instant readAt, Set<String> shasInBatch) {
+    private Prepared prepare(Path file, Instant readAt) {
         String escape = linkLeavingRoot(file);
         if (escape != null) {
             return new Prepared(new Outcome.Failed("watch", escape, ""), null, null);
@@ -144,9 +153,8 @@ public final class FileIngester {
             return new Prepared(new Outcome.Failed("read", "cannot read the file: " + e, ""), null, null);
         }
         String sha256 = ArticleIdentity.sha256Hex(bytes);
-        if (published.contains(sha256) || !shasInBatch.add(sha256)) {
-            return new Prepared(new Outcome.Duplicate(sha256), null, new FileStatus(file.toString(), sha256,
-                    FileStatus.DUPLICATE, 0, "the same bytes were published before", readAt));
+        if (published.contains(sha256)) {
+            return duplicate(file, sha256, readAt);
         }
         ParseResult result = parser.parse(new ArticleFile(file.toAbsolutePath().toString(),
                 file.getFileName().toString(), bytes, readAt));
@@ -162,6 +170,11 @@ public final class FileIngester {
         } catch (ArticleTooLargeException e) {
             return failed(file, "publish", e.getMessage(), sha256, readAt);
         }
+    }
+
+    private static Prepared duplicate(Path file, String sha256, Instant readAt) {
+        return new Prepared(new Outcome.Duplicate(sha256), null, new FileStatus(file.toString(), sha256,
+                FileStatus.DUPLICATE, 0, "the same bytes were published before", readAt));
     }
 
     private static Prepared failed(Path file, String stage, String reason, String sha256, Instant at) {

@@ -31,7 +31,7 @@ public final class IngestApp implements AutoCloseable {
     /** Pause after Kafka refused or timed out, so an outage is not a busy loop. */
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(5);
     /** Files published together: enough to keep the producer's batches full, few enough to retry cheaply. */
-    private static final int BATCH_FILES = 200;
+    private static final int BATCH_FILES = 1000;
 
     private final IngestConfig config;
     private final ArticlePublisher publisher;
@@ -137,10 +137,16 @@ public final class IngestApp implements AutoCloseable {
             log.error("{} file(s) not published, will retry in {}: {}", files.size(), RETRY_PAUSE, e.getMessage());
             return false;
         }
+        long before = filesPublished.get();
+        long duplicatesBefore = duplicateFiles.get();
+        long failedBefore = failedFiles.get();
         boolean allMoved = true;
         for (int i = 0; i < files.size(); i++) {
             allMoved &= dispose(files.get(i), outcomes.get(i), readAt);
         }
+        // One line per batch: a folder of thousands of files should not print thousands of lines (debug has them).
+        log.info("{} file(s): {} published, {} already published before, {} failed (see failed/)", files.size(),
+                filesPublished.get() - before, duplicateFiles.get() - duplicatesBefore, failedFiles.get() - failedBefore);
         return allMoved;
     }
 
@@ -150,7 +156,7 @@ public final class IngestApp implements AutoCloseable {
                 Path moved = disposition.toProcessed(file, readAt);
                 filesPublished.incrementAndGet();
                 articles.addAndGet(p.articles().size());
-                log.info("{}: published {} article(s), first id {}; moved to {}", file.getFileName(),
+                log.debug("{}: published {} article(s), first id {}; moved to {}", file.getFileName(),
                         p.articles().size(), p.articles().get(0).id(), moved);
                 if (p.notes() != null) {
                     log.warn("{}: {}", file.getFileName(), p.notes());
@@ -158,7 +164,7 @@ public final class IngestApp implements AutoCloseable {
             } else if (outcome instanceof FileIngester.Outcome.Duplicate) {
                 Path moved = disposition.toProcessed(file, readAt);
                 duplicateFiles.incrementAndGet();
-                log.info("{}: already published (same sha256), not sent again; moved to {}", file.getFileName(), moved);
+                log.debug("{}: already published (same sha256), not sent again; moved to {}", file.getFileName(), moved);
             } else if (outcome instanceof FileIngester.Outcome.Failed f) {
                 Path moved = disposition.toFailed(file, f.stage(), f.reason(), f.sha256(), readAt);
                 failedFiles.incrementAndGet();
