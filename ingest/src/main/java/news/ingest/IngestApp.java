@@ -30,8 +30,6 @@ public final class IngestApp implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(IngestApp.class);
     /** Pause after Kafka refused or timed out, so an outage is not a busy loop. */
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(5);
-    /** Files published together: enough to keep the producer's batches full, few enough to retry cheaply. */
-    private static final int BATCH_FILES = 1000;
 
     private final IngestConfig config;
     private final ArticlePublisher publisher;
@@ -105,8 +103,8 @@ public final class IngestApp implements AutoCloseable {
     private boolean handleReadyFiles() {
         try {
             List<Path> ready = watcher.readyFiles();
-            for (int from = 0; from < ready.size() && running; from += BATCH_FILES) {
-                List<Path> batch = ready.subList(from, Math.min(ready.size(), from + BATCH_FILES));
+            for (int from = 0; from < ready.size() && running; from += config.batchFiles()) {
+                List<Path> batch = ready.subList(from, Math.min(ready.size(), from + config.batchFiles()));
                 if (!handle(batch)) {
                     return false;
                 }

@@ -26,10 +26,11 @@ import news.settings.SettingsReader;
  * @param recursive    also take files from the inbox's subfolders ({@code ingest.inbox.recursive})
  * @param languages    tells an article's language when the file does not declare it
  *                     ({@code ingest.language.candidates})
+ * @param batchFiles   files published together, with one wait for acknowledgement ({@code ingest.files.batch})
  */
 public record IngestConfig(Path inbox, Path processed, Path failed, Duration pollInterval, Duration stableAfter,
                            long maxFileBytes, int maxFeedItems, TextRules textRules, boolean recursive,
-                           LanguageGuesser languages) {
+                           LanguageGuesser languages, int batchFiles) {
 
     public static final String INBOX = "ingest.inbox.dir";
     public static final String PROCESSED = "ingest.inbox.processed-dir";
@@ -46,7 +47,7 @@ public record IngestConfig(Path inbox, Path processed, Path failed, Duration pol
         var config = new IngestConfig(inbox, processed, failed, read.duration("ingest.inbox.poll-interval"),
                 read.duration("ingest.files.stable-after"), read.bytes("ingest.files.max-bytes"),
                 read.integer("ingest.feeds.max-items", 1, 1_000_000), textRules(read), read.bool("ingest.inbox.recursive"),
-                languages(read));
+                languages(read), read.integer("ingest.files.batch", 1, 100_000));
         read.check();
         requireWritableFolder(read, INBOX, inbox);
         requireWritableFolder(read, PROCESSED, processed);

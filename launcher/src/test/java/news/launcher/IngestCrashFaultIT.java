@@ -33,13 +33,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Ingest in a child JVM is killed with SIGKILL in the middle of a folder of files, then started again. Every file
+ * Ingest in a child JVM is killed with SIGKILL in the middle of a folder of files (one of them a feed of 500
+ * items), then started again. Every file
  * must end in processed/, none in failed/, and the enriched stream must hold every article exactly once, although
  * some articles were sent twice (their file was published but not yet moved when the process died).
  */
 @ExtendWith(KafkaBrokerExtension.class)
 class IngestCrashFaultIT {
     private static final int FILES = 1000;
+    /** One feed file among the text files: a crash in the middle of its items must not lose or double any. */
+    private static final int FEED_ITEMS = 500;
+    private static final int ARTICLES = FILES - 1 + FEED_ITEMS;
     private static final Duration DEADLINE = Duration.ofMinutes(4);
 
     @TempDir
@@ -51,6 +55,10 @@ class IngestCrashFaultIT {
         Path inbox = Files.createDirectories(work.resolve("inbox"));
         Path config = writeConfig(prefix, inbox);
         for (int i = 0; i < FILES; i++) {
+            if (i == FILES / 2) {
+                Files.writeString(inbox.resolve(String.format("article-%04d.rss", i)), feed());
+                continue;
+            }
             Files.writeString(inbox.resolve(String.format("article-%04d.txt", i)), "Headline of article " + i
                     + "\n\nThe body of article number " + i + " says something that no other article says.\n");
         }
@@ -74,19 +82,28 @@ class IngestCrashFaultIT {
             enrich.start();
             sink.start();
             await(() -> processedCount() == FILES && listing(inbox).isEmpty());
-            await(() -> records(broker, topics.articlesEnriched().name()).size() >= FILES);
+            await(() -> records(broker, topics.articlesEnriched().name()).size() >= ARTICLES);
 
             List<String> enriched = records(broker, topics.articlesEnriched().name());
             List<String> raw = records(broker, topics.articlesRaw().name());
-            assertThat(enriched).hasSize(FILES).doesNotHaveDuplicates();
+            assertThat(enriched).hasSize(ARTICLES).doesNotHaveDuplicates();
             assertThat(new HashSet<>(raw)).isEqualTo(new HashSet<>(enriched));
             assertThat(listing(work.resolve("failed"))).isEmpty();
             System.out.printf("killed after %d of %d files; raw records %d (%d sent again), enriched %d%n",
-                    processedAtKill, FILES, raw.size(), raw.size() - FILES, enriched.size());
+                    processedAtKill, FILES, raw.size(), raw.size() - ARTICLES, enriched.size());
         } finally {
             second.destroy();
             second.waitFor();
         }
+    }
+
+    private static String feed() {
+        var feed = new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title>");
+        for (int i = 0; i < FEED_ITEMS; i++) {
+            feed.append("<item><title>Wire item ").append(i).append("</title><description>Text of wire item ")
+                    .append(i).append(", unlike any other.</description></item>");
+        }
+        return feed.append("</channel></rss>").toString();
     }
 
     private Path writeConfig(String prefix, Path inbox) throws Exception {
@@ -97,6 +114,9 @@ class IngestCrashFaultIT {
                 "ingest.inbox.dir=" + inbox,
                 "ingest.files.stable-after=50ms",
                 "ingest.inbox.poll-interval=50ms",
+                "ingest.feeds.max-items=" + FEED_ITEMS,
+                // Small batches, so that the kill lands between the send and the move of some batch.
+                "ingest.files.batch=20",
                 "enrich.streams.application-id=" + prefix + "enrich",
                 "sink.streams.application-id=" + prefix + "sink",
                 "enrich.streams.state-dir=" + work.resolve("streams"),

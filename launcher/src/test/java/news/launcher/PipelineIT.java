@@ -69,7 +69,7 @@ class PipelineIT {
     }
 
     @Test
-    void shouldMoveEmptyAndBinaryFilesToFailedWithANoteAndKeepGoing(KafkaBroker broker) throws Exception {
+    void shouldMoveEveryKindOfBadFileToFailedWithANoteAndKeepGoing(KafkaBroker broker) throws Exception {
         String prefix = "it" + System.nanoTime() + ".";
         try (Stack stack = start(settings(broker, prefix))) {
             Path inbox = stack.inbox();
@@ -80,6 +80,23 @@ class PipelineIT {
             Files.createDirectories(inbox.resolve("sub"));
             Files.writeString(inbox.resolve("sub/nested.txt"), "ignored subfolder");
             Files.writeString(inbox.resolve("good.txt"), "A good headline\n\nA body that is fine.\n");
+            Files.writeString(inbox.resolve("broken.json"), "{\"title\": \"unterminated");
+            Files.writeString(inbox.resolve("xxe.xml"), """
+                    <?xml version="1.0"?>
+                    <!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+                    <rss version="2.0"><channel><title>t</title>
+                    <item><title>Leak</title><description>&xxe;</description></item></channel></rss>
+                    """);
+            Files.writeString(inbox.resolve("feed.rss"), """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <rss version="2.0"><channel><title>Wire</title>
+                    <item><title>First item</title><description>Text of the first item.</description></item>
+                    <item></item>
+                    <item><title>Third item</title><description>Text of the third item.</description></item>
+                    </channel></rss>
+                    """);
+            Path outside = Files.writeString(work.resolve("outside.txt"), "Outside\n\nNot in the inbox.");
+            Files.createSymbolicLink(inbox.resolve("link.txt"), outside);
             awaitIdle(stack);
 
             Path failed = work.resolve("failed");
@@ -90,8 +107,13 @@ class PipelineIT {
             assertThat(inbox.resolve(".hidden.txt")).exists();
             assertThat(inbox.resolve("partial.txt.part")).exists();
             assertThat(inbox.resolve("sub/nested.txt")).exists();
-            assertThat(articleFiles()).hasSize(1);
-            assertThat(stack.summary().failedFiles()).isEqualTo(2);
+            assertThat(Files.readString(failed.resolve("broken.json.error.json"))).contains("\"stage\" : \"parse\"");
+            assertThat(Files.readString(failed.resolve("xxe.xml.error.json"))).contains("xxe").doesNotContain("root:");
+            assertThat(Files.readString(failed.resolve("link.txt.error.json"))).contains("outside");
+            assertThat(outside).exists();
+            // good.txt and two of the three feed items
+            assertThat(articleFiles()).hasSize(3);
+            assertThat(stack.summary().failedFiles()).isEqualTo(5);
         }
     }
 
