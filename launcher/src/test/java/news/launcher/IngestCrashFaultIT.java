@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +21,10 @@ import news.settings.Settings;
 import news.sink.SinkApp;
 import news.sink.SinkConfig;
 import news.testkit.KafkaBroker;
+import news.testkit.Eventually;
 import news.testkit.KafkaBrokerExtension;
+import news.testkit.TopicContents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -157,31 +154,10 @@ class IngestCrashFaultIT {
 
     /** Every key of a topic, read_committed, from the beginning to the current end. */
     private static List<String> records(KafkaBroker broker, String topic) throws Exception {
-        Map<String, Object> props = new HashMap<>(Map.of("bootstrap.servers", broker.bootstrapServers(),
-                "isolation.level", "read_committed"));
-        var keys = new ArrayList<String>();
-        try (var consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            await(() -> {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                    keys.add(record.key());
-                }
-                return partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p));
-            });
-        }
-        return keys;
+        return TopicContents.read(broker, topic).stream().map(ConsumerRecord::key).toList();
     }
 
     private static void await(Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
-        while (!condition.call()) {
-            assertThat(System.nanoTime()).as("condition not met within " + DEADLINE).isLessThan(deadline);
-            Thread.sleep(50);
-        }
+        Eventually.await(DEADLINE, "the crash test's condition", condition);
     }
-
 }

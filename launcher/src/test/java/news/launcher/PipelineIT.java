@@ -2,7 +2,6 @@ package news.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,11 +18,10 @@ import news.events.TopicLayout;
 import news.events.Topics;
 import news.settings.Settings;
 import news.testkit.KafkaBroker;
+import news.testkit.Eventually;
 import news.testkit.KafkaBrokerExtension;
+import news.testkit.TopicContents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -167,31 +165,14 @@ class PipelineIT {
     }
 
     private static void await(Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
-        while (!condition.call()) {
-            assertThat(System.nanoTime()).as("condition not met within " + DEADLINE).isLessThan(deadline);
-            Thread.sleep(100);
-        }
+        Eventually.await(DEADLINE, "the stack becoming idle", condition);
     }
 
     /** The latest value per key of a topic, read_committed, from the beginning to the current end. */
     private static Map<String, EnrichedArticle> readAll(KafkaBroker broker, String topic) throws Exception {
-        Map<String, Object> props = Map.of("bootstrap.servers", broker.bootstrapServers(),
-                "isolation.level", "read_committed");
         var latest = new HashMap<String, EnrichedArticle>();
-        try (var consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            await(() -> {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
-                    latest.put(record.key(), JsonSerdes.fromBytes(record.value().getBytes(StandardCharsets.UTF_8),
-                            EnrichedArticle.class));
-                }
-                return partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p));
-            });
+        for (ConsumerRecord<String, byte[]> record : TopicContents.read(broker, topic)) {
+            latest.put(record.key(), JsonSerdes.fromBytes(record.value(), EnrichedArticle.class));
         }
         return latest;
     }
