@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import news.events.ArticleIdentity;
 import news.events.RawArticle;
 import news.events.Source;
+import news.ingest.parse.html.HtmlFormat;
 
 /**
  * Parses one inbox file into articles. Pure: bytes in, {@link ParseResult} out, nothing thrown for bad input.
@@ -26,6 +27,8 @@ public final class ArticleFileParser {
         var text = new TextFormat();
         parsers.put("txt", text);
         parsers.put("text", text);
+        parsers.put("html", new HtmlFormat());
+        parsers.put("htm", parsers.get("html"));
         this.byExtension = Map.copyOf(parsers);
     }
 

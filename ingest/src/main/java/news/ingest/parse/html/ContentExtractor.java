@@ -1,0 +1,488 @@
+package news.ingest.parse.html;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Finds the main text of an article page. Own implementation of the Readability idea (score text blocks, credit
+ * their ancestors, pick the best container, add related siblings, then clean it), with the container's text
+ * rendered paragraph by paragraph. Does not change the document. Thread-safe: all state is per call.
+ */
+final class ContentExtractor {
+    /** Elements that never hold article text. */
+    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "iframe", "svg",
+            "canvas", "object", "embed", "video", "audio", "source", "track", "map", "button", "input", "select",
+            "option", "textarea", "dialog", "link", "meta", "head", "title", "nav", "aside", "footer", "figcaption",
+            "menu", "header", "math");
+    private static final Set<String> NEVER_UNLIKELY = Set.of("body", "html", "article", "main", "a", "p");
+    private static final Set<String> FURNITURE_ROLES = Set.of("menu", "menubar", "complementary", "navigation",
+            "alert", "alertdialog", "dialog", "banner", "contentinfo", "search");
+    private static final Set<String> CLEANED = Set.of("div", "section", "table", "ul", "ol", "form", "figure",
+            "dl", "fieldset", "center", "aside", "header", "footer");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
+
+    /** A block with less own text than this is no paragraph. */
+    private static final int MIN_PARAGRAPH_CHARS = 25;
+    /** An attempt that finds less text than this tries again with fewer rules. */
+    private static final int MIN_ARTICLE_CHARS = 500;
+    private static final int CLASS_WEIGHT = 25;
+
+    private final BoilerplateRules rules;
+
+    ContentExtractor(BoilerplateRules rules) {
+        this.rules = rules;
+    }
+
+    /** The attempts, strictest first: each later one drops a rule that can lose text on unusual pages. */
+    private enum Mode {
+        STRICT(true, true, true), KEEP_UNLIKELY(false, true, true), NO_CLASS_WEIGHTS(false, false, true),
+        LENIENT(false, false, false);
+
+        final boolean stripUnlikely;
+        final boolean weighClasses;
+        final boolean cleanConditionally;
+
+        Mode(boolean stripUnlikely, boolean weighClasses, boolean cleanConditionally) {
+            this.stripUnlikely = stripUnlikely;
+            this.weighClasses = weighClasses;
+            this.cleanConditionally = cleanConditionally;
+        }
+    }
+
+    /** The article's paragraphs, or an empty list when the page has no text. */
+    List<String> extract(Element body) {
+        var page = new Page(body);
+        List<String> best = List.of();
+        int bestLength = -1;
+        for (Mode mode : Mode.values()) {
+            List<String> paragraphs = new Attempt(page, mode).run();
+            int length = paragraphs.stream().mapToInt(String::length).sum();
+            if (length >= MIN_ARTICLE_CHARS) {
+                return paragraphs;
+            }
+            if (length > bestLength) {
+                best = paragraphs;
+                bestLength = length;
+            }
+        }
+        return best;
+    }
+
+    /** What does not change between attempts: hidden elements, class and id verdicts, body-marker ancestors. */
+    private final class Page {
+        final Element body;
+        final Set<Element> hidden = Collections.newSetFromMap(new IdentityHashMap<>());
+        final Set<Element> unlikely = Collections.newSetFromMap(new IdentityHashMap<>());
+        final Map<Element, Integer> weights = new IdentityHashMap<>();
+
+        Page(Element body) {
+            this.body = body;
+            Set<Element> bodyLine = Collections.newSetFromMap(new IdentityHashMap<>());
+            List<Element> all = body.getAllElements();
+            for (Element element : all) {
+                String names = names(element);
+                if (!names.isEmpty() && rules.body().matcher(names).find()
+                        || "articleBody".equals(element.attr("itemprop"))) {
+                    for (Element up = element; up != null && bodyLine.add(up); up = up.parent()) {
+                        // marks the element and its ancestors: none of them is furniture
+                    }
+                }
+            }
+            for (Element element : all) {
+                String tag = element.normalName();
+                if (NEVER_TEXT.contains(tag) && !bodyLine.contains(element) || isHidden(element)) {
+                    hidden.add(element);
+                    continue;
+                }
+                String names = names(element);
+                if (!NEVER_UNLIKELY.contains(tag) && !bodyLine.contains(element)
+                        && (!names.isEmpty() && rules.unlikely().matcher(names).find()
+                        && !rules.protect().matcher(names).find()
+                        || FURNITURE_ROLES.contains(element.attr("role")))) {
+                    unlikely.add(element);
+                }
+                int weight = weight(element.className()) + weight(element.id());
+                if (weight != 0) {
+                    weights.put(element, weight);
+                }
+            }
+        }
+
+        private int weight(String name) {
+            if (name.isEmpty()) {
+                return 0;
+            }
+            int weight = 0;
+            if (rules.negative().matcher(name).find()) {
+                weight -= CLASS_WEIGHT;
+            }
+            if (rules.positive().matcher(name).find()) {
+                weight += CLASS_WEIGHT;
+            }
+            return weight;
+        }
+    }
+
+    private static String names(Element element) {
+        String className = element.className();
+        String id = element.id();
+        return id.isEmpty() ? className : className.isEmpty() ? id : className + " " + id;
+    }
+
+    private static boolean isHidden(Element element) {
+        if (element.hasAttr("hidden")) {
+            return true;
+        }
+        String style = element.attr("style");
+        return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+    }
+
+    /** Per-element text statistics of one attempt. */
+    private static final class Stat {
+        int text;
+        int links;
+        int commas;
+        int ownText;
+        int ownCommas;
+        int paragraphs;
+        int paragraphText;
+        int images;
+        int listItems;
+        int listText;
+        int inputs;
+        int embeds;
+        double score;
+        boolean candidate;
+
+        double linkDensity() {
+            return text == 0 ? 0 : (double) links / text;
+        }
+    }
+
+    private final class Attempt {
+        final Page page;
+        final Mode mode;
+        final Map<Element, Stat> stats = new IdentityHashMap<>();
+        /** The measured elements in document order, so that ties are broken the same way every time. */
+        final List<Element> order = new ArrayList<>();
+
+        Attempt(Page page, Mode mode) {
+            this.page = page;
+            this.mode = mode;
+        }
+
+        boolean dropped(Element element) {
+            return page.hidden.contains(element) || mode.stripUnlikely && page.unlikely.contains(element);
+        }
+
+        int weight(Element element) {
+            return mode.weighClasses ? page.weights.getOrDefault(element, 0) : 0;
+        }
+
+        List<String> run() {
+            measure();
+            List<Element> units = new ArrayList<>();
+            for (Element element : order) {
+                String tag = element.normalName();
+                if (stats.get(element).ownText >= MIN_PARAGRAPH_CHARS && !tag.equals("h1") && element != page.body) {
+                    units.add(element);
+                }
+            }
+            List<Element> candidates = new ArrayList<>();
+            for (Element unit : units) {
+                Stat stat = stats.get(unit);
+                double score = 1 + stat.ownCommas + Math.min(stat.ownText / 100, 3);
+                Element ancestor = unit.parent();
+                for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
+                    Stat up = stats.get(ancestor);
+                    if (up == null) {
+                        break;
+                    }
+                    if (!up.candidate) {
+                        up.candidate = true;
+                        up.score = initialScore(ancestor);
+                        candidates.add(ancestor);
+                    }
+                    up.score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+                }
+            }
+            if (candidates.isEmpty()) {
+                return TextRenderer.paragraphs(List.of(page.body), this::skip);
+            }
+            Element top = null;
+            double topScore = Double.NEGATIVE_INFINITY;
+            for (Element candidate : candidates) {
+                Stat stat = stats.get(candidate);
+                stat.score *= 1 - stat.linkDensity();
+                if (stat.score > topScore) {
+                    topScore = stat.score;
+                    top = candidate;
+                }
+            }
+            top = refine(top, candidates);
+            List<Element> content = withSiblings(top);
+            return TextRenderer.paragraphs(content, element -> skip(element) || clean(element, content));
+        }
+
+        /** One bottom-up pass over the page, leaving out dropped elements. */
+        private void measure() {
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node instanceof Element element) {
+                        if (dropped(element)) {
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
+                        stats.put(element, new Stat());
+                        order.add(element);
+                    }
+                    return FilterResult.CONTINUE;
+                }
+
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    if (node instanceof TextNode text) {
+                        Element parent = (Element) text.parentNode();
+                        Stat stat = parent == null ? null : stats.get(parent);
+                        if (stat != null) {
+                            int length = visibleLength(text.getWholeText());
+                            int commas = commas(text.getWholeText());
+                            stat.text += length;
+                            stat.ownText += length;
+                            stat.commas += commas;
+                            stat.ownCommas += commas;
+                        }
+                    } else if (node instanceof Element element && element != page.body) {
+                        addToParent(element);
+                    }
+                    return FilterResult.CONTINUE;
+                }
+            }, page.body);
+        }
+
+        private void addToParent(Element element) {
+            Stat stat = stats.get(element);
+            Stat parent = element.parent() == null ? null : stats.get(element.parent());
+            if (stat == null || parent == null) {
+                return;
+            }
+            String tag = element.normalName();
+            parent.text += stat.text;
+            parent.commas += stat.commas;
+            parent.links += tag.equals("a") ? stat.text : stat.links;
+            parent.paragraphs += stat.paragraphs + (tag.equals("p") ? 1 : 0);
+            parent.paragraphText += tag.equals("p") ? stat.text : stat.paragraphText;
+            parent.images += stat.images + (tag.equals("img") ? 1 : 0);
+            parent.listItems += stat.listItems + (tag.equals("li") ? 1 : 0);
+            parent.listText += tag.equals("li") ? stat.text : stat.listText;
+            parent.inputs += stat.inputs + (tag.equals("input") || tag.equals("select") || tag.equals("textarea") ? 1 : 0);
+            parent.embeds += stat.embeds + (tag.equals("embed") || tag.equals("object") || tag.equals("iframe") ? 1 : 0);
+            if (Html.isInline(tag)) {
+                parent.ownText += stat.text;
+                parent.ownCommas += stat.commas;
+            }
+        }
+
+        private double initialScore(Element element) {
+            double score = switch (element.normalName()) {
+                case "div", "article", "main" -> 5;
+                case "pre", "td", "blockquote" -> 3;
+                case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+                case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+                default -> 0;
+            };
+            return score + weight(element);
+        }
+
+        /** Moves up from the best block to the container that holds the article's other strong blocks. */
+        private Element refine(Element top, List<Element> candidates) {
+            double topScore = stats.get(top).score;
+            List<Element> close = new ArrayList<>();
+            for (Element candidate : candidates) {
+                if (candidate != top && stats.get(candidate).score >= topScore * 0.75) {
+                    close.add(candidate);
+                }
+            }
+            if (close.size() >= 3) {
+                for (Element ancestor = top.parent(); ancestor != null && ancestor != page.body;
+                        ancestor = ancestor.parent()) {
+                    int contained = 0;
+                    for (Element other : close) {
+                        if (isAncestor(ancestor, other)) {
+                            contained++;
+                        }
+                    }
+                    if (contained >= 3) {
+                        top = ancestor;
+                        break;
+                    }
+                }
+            }
+            Stat topStat = stats.get(top);
+            if (!topStat.candidate) {
+                topStat.candidate = true;
+                topStat.score = initialScore(top);
+            }
+            double lastScore = topStat.score;
+            double threshold = lastScore / 3;
+            for (Element parent = top.parent(); parent != null && parent != page.body; parent = parent.parent()) {
+                Stat stat = stats.get(parent);
+                if (stat == null || !stat.candidate) {
+                    continue;
+                }
+                if (stat.score < threshold) {
+                    break;
+                }
+                if (stat.score > lastScore) {
+                    top = parent;
+                    break;
+                }
+                lastScore = stat.score;
+            }
+            while (top.parent() != null && top.parent() != page.body && childElements(top.parent()) == 1) {
+                top = top.parent();
+            }
+            return top;
+        }
+
+        private int childElements(Element element) {
+            int count = 0;
+            for (Element child : element.children()) {
+                if (stats.containsKey(child)) {
+                    count++;
+                }
+            }
+            return count;
+        }
+
+        /** The top block and the siblings that continue it: scored containers and text paragraphs. */
+        private List<Element> withSiblings(Element top) {
+            Element parent = top.parent();
+            if (parent == null || top == page.body) {
+                return List.of(top);
+            }
+            Stat topStat = stats.get(top);
+            double threshold = Math.max(10, topStat.score * 0.2);
+            List<Element> content = new ArrayList<>();
+            for (Element sibling : parent.children()) {
+                Stat stat = stats.get(sibling);
+                if (stat == null) {
+                    continue;
+                }
+                if (sibling == top) {
+                    content.add(sibling);
+                    continue;
+                }
+                double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
+                        ? topStat.score * 0.2 : 0;
+                if (stat.candidate && stat.score + bonus >= threshold) {
+                    content.add(sibling);
+                } else if (sibling.normalName().equals("p") || stat.ownText == stat.text && stat.text > 0
+                        && Html.isBlock(sibling.normalName())) {
+                    double density = stat.linkDensity();
+                    if (stat.text > 80 && density < 0.25
+                            || stat.text > 0 && stat.text <= 80 && density == 0
+                            && SENTENCE_END.matcher(sibling.text()).find()) {
+                        content.add(sibling);
+                    }
+                }
+            }
+            return content;
+        }
+
+        boolean skip(Element element) {
+            return !stats.containsKey(element);
+        }
+
+        /** Conditional cleaning inside the chosen content: furniture that sits among the paragraphs. */
+        boolean clean(Element element, List<Element> roots) {
+            if (roots.contains(element)) {
+                return false;
+            }
+            Stat stat = stats.get(element);
+            String tag = element.normalName();
+            int weight = weight(element);
+            if (tag.equals("h1")) {
+                return true;
+            }
+            if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
+                return weight < 0 || stat.linkDensity() > 0.33;
+            }
+            if (!mode.cleanConditionally) {
+                return false;
+            }
+            if (tag.equals("p")) {
+                return weight < 0;
+            }
+            if (!CLEANED.contains(tag)) {
+                return false;
+            }
+            double score = stat.candidate ? stat.score : 0;
+            if (weight + score < 0) {
+                return true;
+            }
+            if (stat.commas >= 10) {
+                return false;
+            }
+            boolean list = tag.equals("ul") || tag.equals("ol") || stat.text > 0 && stat.listText > 0.9 * stat.text;
+            double density = stat.linkDensity();
+            int paragraphs = stat.paragraphs;
+            return stat.images > 1 && paragraphs < 0.5 * stat.images
+                    || !list && stat.listText > stat.paragraphText && stat.listItems > paragraphs + 2
+                    || stat.inputs > paragraphs / 3.0
+                    || !list && stat.text < MIN_PARAGRAPH_CHARS && (stat.images == 0 || stat.images > 2)
+                    || !list && weight < CLASS_WEIGHT && density > 0.2
+                    || weight >= CLASS_WEIGHT && density > 0.5
+                    || stat.embeds == 1 && stat.text < 75 || stat.embeds > 1;
+        }
+    }
+
+    private static boolean isAncestor(Element ancestor, Element element) {
+        for (Element up = element.parent(); up != null; up = up.parent()) {
+            if (up == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Characters a reader sees: every run of whitespace counts as one. */
+    static int visibleLength(String text) {
+        int length = 0;
+        boolean space = true;
+        for (int i = 0; i < text.length(); i++) {
+            if (Html.isWhitespace(text.charAt(i))) {
+                if (!space) {
+                    length++;
+                    space = true;
+                }
+            } else {
+                length++;
+                space = false;
+            }
+        }
+        return length;
+    }
+
+    private static int commas(String text) {
+        int commas = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '\uff0c' || c == '\u3001' || c == '\u060c') {
+                commas++;
+            }
+        }
+        return commas;
+    }
+}

@@ -1,0 +1,245 @@
+package news.ingest.parse.html;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Reads title, publication time, byline, canonical URL and language from a page's metadata: Open Graph and
+ * Twitter cards, JSON-LD, the common {@code <meta>} names, {@code <time>}, {@code rel=author} and byline markup.
+ * Must run on the page before boilerplate is removed, since bylines and dates often sit in headers.
+ */
+final class MetadataReader {
+    /** Separators between a headline and the site name in {@code <title>}: "Headline | Site", "Headline - Site". */
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-\u2013\u2014\u00b7\u2022:»/]{1,2}\\s+");
+    private static final Pattern BY_PREFIX = Pattern.compile("^(?i)(by|von|par|por|di|door|av)\\s+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}");
+    private static final int MAX_BYLINE_CHARS = 200;
+    /** A title segment this short (in words) next to a longer one is a site or section name. */
+    private static final int MAX_SITE_NAME_WORDS = 4;
+
+    private static final String[] PUBLISHED_META = {
+        "article:published_time", "og:article:published_time", "og:published_time", "datePublished",
+        "article.published", "published_time", "published-date", "publish-date", "publishdate", "pubdate",
+        "publication_date", "sailthru.date", "parsely-pub-date", "dc.date.issued", "dcterms.issued", "dc.date",
+        "dcterms.date", "dcterms.created", "date", "article:modified_time", "dateModified", "last-modified"};
+
+    private MetadataReader() {
+    }
+
+    static PageMetadata read(Document document, JsonLd jsonLd) {
+        return new PageMetadata(title(document, jsonLd), published(document, jsonLd), byline(document, jsonLd),
+                url(document), language(document));
+    }
+
+    // ---- title
+
+    static String title(Document document, JsonLd jsonLd) {
+        String siteName = meta(document, "og:site_name");
+        List<String> candidates = new ArrayList<>();
+        candidates.add(meta(document, "og:title"));
+        candidates.add(meta(document, "twitter:title"));
+        candidates.add(jsonLd.text("headline"));
+        Element h1 = document.selectFirst("h1");
+        candidates.add(h1 == null ? null : h1.text());
+        for (String candidate : candidates) {
+            String title = withoutSiteName(collapse(candidate), siteName, false);
+            if (title != null && !title.isEmpty()) {
+                return title;
+            }
+        }
+        String title = withoutSiteName(collapse(document.title()), siteName, true);
+        return title == null || title.isEmpty() ? null : title;
+    }
+
+    /**
+     * Drops a site name joined to the headline by a separator: the segment that is the declared site name, or,
+     * for the {@code <title>} element, a short last (or first) segment beside a longer one.
+     */
+    static String withoutSiteName(String title, String siteName, boolean guess) {
+        if (title == null) {
+            return null;
+        }
+        String[] parts = TITLE_SEPARATOR.split(title);
+        if (parts.length < 2) {
+            return title;
+        }
+        String site = collapse(siteName);
+        if (site != null && !site.isEmpty()) {
+            var kept = new ArrayList<String>();
+            for (String part : parts) {
+                if (!part.equalsIgnoreCase(site)) {
+                    kept.add(part);
+                }
+            }
+            if (kept.size() < parts.length && !kept.isEmpty()) {
+                return joinKept(title, kept);
+            }
+        }
+        if (!guess) {
+            return title;
+        }
+        String last = parts[parts.length - 1];
+        String first = parts[0];
+        if (words(last) <= MAX_SITE_NAME_WORDS && words(last) < words(title) - words(last)) {
+            return title.substring(0, title.length() - last.length()).replaceFirst(TITLE_SEPARATOR.pattern() + "$", "")
+                    .strip();
+        }
+        if (words(first) <= MAX_SITE_NAME_WORDS && words(first) < words(title) - words(first)) {
+            return title.substring(first.length()).replaceFirst("^" + TITLE_SEPARATOR.pattern(), "").strip();
+        }
+        return title;
+    }
+
+    /** Rejoins the kept segments with the original text between them, so separators inside a headline survive. */
+    private static String joinKept(String title, List<String> kept) {
+        int start = title.indexOf(kept.get(0));
+        String lastPart = kept.get(kept.size() - 1);
+        int end = title.lastIndexOf(lastPart) + lastPart.length();
+        return start >= 0 && end > start ? title.substring(start, end).strip() : String.join(" - ", kept);
+    }
+
+    private static int words(String text) {
+        return text.isBlank() ? 0 : WHITESPACE.split(text.strip()).length;
+    }
+
+    // ---- published
+
+    static Instant published(Document document, JsonLd jsonLd) {
+        Instant instant = PublicationDate.parse(jsonLd.text("datePublished"));
+        if (instant != null) {
+            return instant;
+        }
+        for (String name : PUBLISHED_META) {
+            instant = PublicationDate.parse(meta(document, name));
+            if (instant != null) {
+                return instant;
+            }
+        }
+        for (Element element : document.select("[itemprop=datePublished], time[pubdate], time[datetime]")) {
+            String value = element.hasAttr("datetime") ? element.attr("datetime")
+                    : element.hasAttr("content") ? element.attr("content") : element.text();
+            instant = PublicationDate.parse(value);
+            if (instant != null) {
+                return instant;
+            }
+        }
+        return PublicationDate.parse(jsonLd.text("dateModified"));
+    }
+
+    // ---- byline
+
+    static String byline(Document document, JsonLd jsonLd) {
+        List<String> names = jsonLd.authors().stream().filter(MetadataReader::isName).toList();
+        if (!names.isEmpty()) {
+            return cut(String.join(", ", names));
+        }
+        for (String name : new String[] {"author", "article:author", "dc.creator", "byl", "parsely-author",
+                "sailthru.author", "twitter:creator"}) {
+            String value = collapse(meta(document, name));
+            if (isName(value) && !value.startsWith("@")) {
+                return cut(BY_PREFIX.matcher(value).replaceFirst(""));
+            }
+        }
+        Elements authors = document.select("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]");
+        for (Element author : authors) {
+            String value = collapse(author.text());
+            if (isName(value)) {
+                return cut(BY_PREFIX.matcher(value).replaceFirst(""));
+            }
+        }
+        for (Element element : document.select("[class*=byline], [class*=author-name], [class*=authorName], "
+                + "[class~=(?i)^author$], [id*=byline]")) {
+            String value = collapse(element.text());
+            if (isName(value)) {
+                return cut(BY_PREFIX.matcher(value).replaceFirst(""));
+            }
+        }
+        return null;
+    }
+
+    private static boolean isName(String value) {
+        return value != null && !value.isBlank() && value.length() <= MAX_BYLINE_CHARS
+                && !value.startsWith("http://") && !value.startsWith("https://");
+    }
+
+    private static String cut(String byline) {
+        return byline.length() <= MAX_BYLINE_CHARS ? byline : byline.substring(0, MAX_BYLINE_CHARS).strip();
+    }
+
+    // ---- url
+
+    static String url(Document document) {
+        for (Element link : document.select("link[rel~=(?i)^canonical$][href]")) {
+            String href = link.absUrl("href");
+            if (href.isEmpty()) {
+                href = link.attr("href").strip();
+            }
+            if (isHttp(href)) {
+                return href;
+            }
+        }
+        String og = meta(document, "og:url");
+        return isHttp(og) ? og : null;
+    }
+
+    private static boolean isHttp(String url) {
+        return url != null && (url.startsWith("http://") || url.startsWith("https://"));
+    }
+
+    // ---- language
+
+    static String language(Document document) {
+        Element html = document.selectFirst("html");
+        String language = primaryTag(html == null ? null : html.attr("lang"));
+        if (language == null && html != null) {
+            language = primaryTag(html.attr("xml:lang"));
+        }
+        if (language == null) {
+            Element equiv = document.selectFirst("meta[http-equiv~=(?i)^content-language$]");
+            language = primaryTag(equiv == null ? null : equiv.attr("content"));
+        }
+        if (language == null) {
+            language = primaryTag(meta(document, "language"));
+        }
+        if (language == null) {
+            language = primaryTag(meta(document, "og:locale"));
+        }
+        return language;
+    }
+
+    /** "en-US", "en_GB", "EN" → "en"; null when the value is no language tag. */
+    static String primaryTag(String value) {
+        if (value == null) {
+            return null;
+        }
+        String first = value.strip().split("[-_,;\\s]", 2)[0];
+        return LANGUAGE.matcher(first).matches() ? first.toLowerCase(Locale.ROOT) : null;
+    }
+
+    // ---- shared
+
+    /** The content of {@code <meta property|name|itemprop=NAME>} (name case-insensitive), or null. */
+    static String meta(Document document, String name) {
+        for (Element meta : document.getElementsByTag("meta")) {
+            if (name.equalsIgnoreCase(meta.attr("property")) || name.equalsIgnoreCase(meta.attr("name"))
+                    || name.equalsIgnoreCase(meta.attr("itemprop"))) {
+                String content = meta.attr("content").strip();
+                if (!content.isEmpty()) {
+                    return content;
+                }
+            }
+        }
+        return null;
+    }
+
+    static String collapse(String text) {
+        return text == null ? null : WHITESPACE.matcher(text).replaceAll(" ").strip();
+    }
+}
