@@ -1,7 +1,16 @@
 package news.ingest.parse.html;
 
+import static news.ingest.parse.html.BoilerplateRules.BODY;
+import static news.ingest.parse.html.BoilerplateRules.FURNITURE;
+import static news.ingest.parse.html.BoilerplateRules.NEGATIVE;
+import static news.ingest.parse.html.BoilerplateRules.POSITIVE;
+import static news.ingest.parse.html.BoilerplateRules.PROTECTED;
+import static news.ingest.parse.html.BoilerplateRules.UNLIKELY;
+
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +31,10 @@ final class ContentExtractor {
     /** Elements that never hold article text. */
     private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "iframe", "svg",
             "canvas", "object", "embed", "video", "audio", "source", "track", "map", "button", "input", "select",
-            "option", "textarea", "dialog", "link", "meta", "head", "title", "nav", "aside", "footer", "figcaption",
-            "menu", "header", "math");
-    private static final Set<String> NEVER_UNLIKELY = Set.of("body", "html", "article", "main", "a", "p");
+            "option", "textarea", "dialog", "link", "meta", "head", "title", "figcaption", "math");
+    /** Page regions that hold no article text, unless a page marks its article body inside one. */
+    private static final Set<String> REGIONS = Set.of("nav", "aside", "footer", "header", "menu");
+    private static final Set<String> NEVER_FURNITURE = Set.of("body", "html", "article", "main", "a", "p");
     private static final Set<String> FURNITURE_ROLES = Set.of("menu", "menubar", "complementary", "navigation",
             "alert", "alertdialog", "dialog", "banner", "contentinfo", "search");
     private static final Set<String> CLEANED = Set.of("div", "section", "table", "ul", "ol", "form", "figure",
@@ -34,8 +44,10 @@ final class ContentExtractor {
 
     /** A block with less own text than this is no paragraph. */
     private static final int MIN_PARAGRAPH_CHARS = 25;
-    /** An attempt that finds less text than this tries again with fewer rules. */
+    /** An attempt that finds less text than this tries again with fewer rules... */
     private static final int MIN_ARTICLE_CHARS = 500;
+    /** ...unless it found the block the page marks as its article body and that has at least this much text. */
+    private static final int MIN_MARKED_BODY_CHARS = 100;
     private static final int CLASS_WEIGHT = 25;
 
     private final BoilerplateRules rules;
@@ -60,84 +72,116 @@ final class ContentExtractor {
         }
     }
 
+    /**
+     * What an extraction found and why: the elements the text was taken from and the attempt that found it.
+     *
+     * @param mode the name of the attempt, for tests and diagnosis
+     */
+    record Extraction(List<String> paragraphs, List<Element> roots, String mode, boolean markedBody) {
+        int length() {
+            return paragraphs.stream().mapToInt(String::length).sum();
+        }
+    }
+
     /** The article's paragraphs, or an empty list when the page has no text. */
     List<String> extract(Element body) {
+        return extractWithEvidence(body).paragraphs();
+    }
+
+    Extraction extractWithEvidence(Element body) {
         var page = new Page(body);
-        List<String> best = List.of();
-        int bestLength = -1;
+        Extraction best = null;
         for (Mode mode : Mode.values()) {
-            List<String> paragraphs = new Attempt(page, mode).run();
-            int length = paragraphs.stream().mapToInt(String::length).sum();
-            if (length >= MIN_ARTICLE_CHARS) {
-                return paragraphs;
+            Extraction extraction = new Attempt(page, mode).run();
+            if (extraction.length() >= MIN_ARTICLE_CHARS
+                    || extraction.markedBody() && extraction.length() >= MIN_MARKED_BODY_CHARS) {
+                return extraction;
             }
-            if (length > bestLength) {
-                best = paragraphs;
-                bestLength = length;
+            if (best == null || extraction.length() > best.length()) {
+                best = extraction;
             }
         }
         return best;
     }
 
-    /** What does not change between attempts: hidden elements, class and id verdicts, body-marker ancestors. */
+    /** What does not change between attempts: hidden elements, class and id verdicts, marked bodies. */
     private final class Page {
         final Element body;
-        final Set<Element> hidden = Collections.newSetFromMap(new IdentityHashMap<>());
-        final Set<Element> unlikely = Collections.newSetFromMap(new IdentityHashMap<>());
+        final Set<Element> hidden = identitySet();
+        final Set<Element> furniture = identitySet();
+        final Set<Element> unlikely = identitySet();
+        final Set<Element> markedBodies = identitySet();
         final Map<Element, Integer> weights = new IdentityHashMap<>();
+        private final Map<String, Integer> verdicts = new HashMap<>();
 
         Page(Element body) {
             this.body = body;
-            Set<Element> bodyLine = Collections.newSetFromMap(new IdentityHashMap<>());
             List<Element> all = body.getAllElements();
+            Map<Element, Integer> flags = new IdentityHashMap<>();
+            // Containers of the headline, the main element or a marked body are never furniture.
+            Set<Element> essential = identitySet();
+            Set<Element> bodyLine = identitySet();
             for (Element element : all) {
-                String names = names(element);
-                if (!names.isEmpty() && rules.body().matcher(names).find()
-                        || "articleBody".equals(element.attr("itemprop"))) {
+                int classFlags = verdict(element.className());
+                int idFlags = verdict(element.id());
+                int both = classFlags | idFlags;
+                if (both != 0) {
+                    flags.put(element, both);
+                }
+                String tag = element.normalName();
+                boolean marked = (both & BODY) != 0 || "articleBody".equals(element.attr("itemprop"));
+                if (marked) {
+                    markedBodies.add(element);
+                }
+                if (marked) {
                     for (Element up = element; up != null && bodyLine.add(up); up = up.parent()) {
-                        // marks the element and its ancestors: none of them is furniture
+                        // marks the element and its ancestors
                     }
                 }
-            }
-            for (Element element : all) {
-                String tag = element.normalName();
-                if (NEVER_TEXT.contains(tag) && !bodyLine.contains(element) || isHidden(element)) {
-                    hidden.add(element);
-                    continue;
+                if (marked || tag.equals("h1") || tag.equals("main")) {
+                    for (Element up = element; up != null && essential.add(up); up = up.parent()) {
+                        // marks the element and its ancestors
+                    }
                 }
-                String names = names(element);
-                if (!NEVER_UNLIKELY.contains(tag) && !bodyLine.contains(element)
-                        && (!names.isEmpty() && rules.unlikely().matcher(names).find()
-                        && !rules.protect().matcher(names).find()
-                        || FURNITURE_ROLES.contains(element.attr("role")))) {
-                    unlikely.add(element);
-                }
-                int weight = weight(element.className()) + weight(element.id());
+                int weight = weight(classFlags) + weight(idFlags);
                 if (weight != 0) {
                     weights.put(element, weight);
                 }
             }
+            for (Element element : all) {
+                String tag = element.normalName();
+                if (NEVER_TEXT.contains(tag) || isHidden(element)
+                        || REGIONS.contains(tag) && !bodyLine.contains(element)) {
+                    hidden.add(element);
+                    continue;
+                }
+                if (essential.contains(element) || NEVER_FURNITURE.contains(tag)) {
+                    continue;
+                }
+                int both = flags.getOrDefault(element, 0);
+                if ((both & PROTECTED) == 0 && (both & FURNITURE) != 0) {
+                    furniture.add(element);
+                } else if ((both & PROTECTED) == 0 && (both & UNLIKELY) != 0
+                        || FURNITURE_ROLES.contains(element.attr("role"))) {
+                    unlikely.add(element);
+                }
+            }
         }
 
-        private int weight(String name) {
+        private int verdict(String name) {
             if (name.isEmpty()) {
                 return 0;
             }
-            int weight = 0;
-            if (rules.negative().matcher(name).find()) {
-                weight -= CLASS_WEIGHT;
-            }
-            if (rules.positive().matcher(name).find()) {
-                weight += CLASS_WEIGHT;
-            }
-            return weight;
+            return verdicts.computeIfAbsent(name, rules::flags);
+        }
+
+        private static int weight(int flags) {
+            return ((flags & POSITIVE) != 0 ? CLASS_WEIGHT : 0) - ((flags & NEGATIVE) != 0 ? CLASS_WEIGHT : 0);
         }
     }
 
-    private static String names(Element element) {
-        String className = element.className();
-        String id = element.id();
-        return id.isEmpty() ? className : className.isEmpty() ? id : className + " " + id;
+    private static <T> Set<T> identitySet() {
+        return Collections.newSetFromMap(new IdentityHashMap<>());
     }
 
     private static boolean isHidden(Element element) {
@@ -150,20 +194,26 @@ final class ContentExtractor {
 
     /** Per-element text statistics of one attempt. */
     private static final class Stat {
+        final int index;
         int text;
         int links;
         int commas;
+        /** Text in the element's own inline content, outside its block children. */
         int ownText;
         int ownCommas;
+        int lineBreaks;
+        int blockChildren;
         int paragraphs;
         int paragraphText;
         int images;
         int listItems;
         int listText;
-        int inputs;
-        int embeds;
         double score;
         boolean candidate;
+
+        Stat(int index) {
+            this.index = index;
+        }
 
         double linkDensity() {
             return text == 0 ? 0 : (double) links / text;
@@ -183,42 +233,20 @@ final class ContentExtractor {
         }
 
         boolean dropped(Element element) {
-            return page.hidden.contains(element) || mode.stripUnlikely && page.unlikely.contains(element);
+            return page.hidden.contains(element) || page.furniture.contains(element)
+                    || mode.stripUnlikely && page.unlikely.contains(element);
         }
 
         int weight(Element element) {
             return mode.weighClasses ? page.weights.getOrDefault(element, 0) : 0;
         }
 
-        List<String> run() {
+        Extraction run() {
             measure();
-            List<Element> units = new ArrayList<>();
-            for (Element element : order) {
-                String tag = element.normalName();
-                if (stats.get(element).ownText >= MIN_PARAGRAPH_CHARS && !tag.equals("h1") && element != page.body) {
-                    units.add(element);
-                }
-            }
-            List<Element> candidates = new ArrayList<>();
-            for (Element unit : units) {
-                Stat stat = stats.get(unit);
-                double score = 1 + stat.ownCommas + Math.min(stat.ownText / 100, 3);
-                Element ancestor = unit.parent();
-                for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
-                    Stat up = stats.get(ancestor);
-                    if (up == null) {
-                        break;
-                    }
-                    if (!up.candidate) {
-                        up.candidate = true;
-                        up.score = initialScore(ancestor);
-                        candidates.add(ancestor);
-                    }
-                    up.score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
-                }
-            }
+            List<Element> candidates = scoreParagraphs();
             if (candidates.isEmpty()) {
-                return TextRenderer.paragraphs(List.of(page.body), this::skip);
+                List<Element> roots = List.of(page.body);
+                return new Extraction(TextRenderer.paragraphs(roots, this::skip), roots, mode.name(), false);
             }
             Element top = null;
             double topScore = Double.NEGATIVE_INFINITY;
@@ -231,8 +259,10 @@ final class ContentExtractor {
                 }
             }
             top = refine(top, candidates);
-            List<Element> content = withSiblings(top);
-            return TextRenderer.paragraphs(content, element -> skip(element) || clean(element, content));
+            List<Element> content = withSameClass(top, withSiblings(top));
+            List<String> paragraphs = TextRenderer.paragraphs(content,
+                    element -> skip(element) || clean(element, content));
+            return new Extraction(paragraphs, content, mode.name(), holdsMarkedBody(content));
         }
 
         /** One bottom-up pass over the page, leaving out dropped elements. */
@@ -244,7 +274,7 @@ final class ContentExtractor {
                         if (dropped(element)) {
                             return FilterResult.SKIP_ENTIRELY;
                         }
-                        stats.put(element, new Stat());
+                        stats.put(element, new Stat(order.size()));
                         order.add(element);
                     }
                     return FilterResult.CONTINUE;
@@ -256,8 +286,9 @@ final class ContentExtractor {
                         Element parent = (Element) text.parentNode();
                         Stat stat = parent == null ? null : stats.get(parent);
                         if (stat != null) {
-                            int length = visibleLength(text.getWholeText());
-                            int commas = commas(text.getWholeText());
+                            String whole = text.getWholeText();
+                            int length = visibleLength(whole);
+                            int commas = commas(whole);
                             stat.text += length;
                             stat.ownText += length;
                             stat.commas += commas;
@@ -286,12 +317,48 @@ final class ContentExtractor {
             parent.images += stat.images + (tag.equals("img") ? 1 : 0);
             parent.listItems += stat.listItems + (tag.equals("li") ? 1 : 0);
             parent.listText += tag.equals("li") ? stat.text : stat.listText;
-            parent.inputs += stat.inputs + (tag.equals("input") || tag.equals("select") || tag.equals("textarea") ? 1 : 0);
-            parent.embeds += stat.embeds + (tag.equals("embed") || tag.equals("object") || tag.equals("iframe") ? 1 : 0);
-            if (Html.isInline(tag)) {
+            if (tag.equals("br")) {
+                parent.lineBreaks++;
+            } else if (Html.isInline(tag)) {
                 parent.ownText += stat.text;
                 parent.ownCommas += stat.commas;
+                parent.lineBreaks += stat.lineBreaks;
+            } else {
+                parent.blockChildren++;
             }
+        }
+
+        /**
+         * Credits every paragraph's score to its container and, less, to the containers above. A paragraph is an
+         * element's own inline text; when the element also has block children, that text is a paragraph inside
+         * it, so the element itself is its container. Returns the credited containers in document order.
+         */
+        private List<Element> scoreParagraphs() {
+            List<Element> candidates = new ArrayList<>();
+            for (Element element : order) {
+                Stat stat = stats.get(element);
+                if (stat.ownText < MIN_PARAGRAPH_CHARS || element.normalName().equals("h1")) {
+                    continue;
+                }
+                // Text split by pairs of <br> reads as several paragraphs.
+                int pieces = 1 + stat.lineBreaks / 2;
+                double score = pieces + stat.ownCommas + Math.min(stat.ownText / 100, 3 * pieces);
+                Element container = stat.blockChildren > 0 || element == page.body ? element : element.parent();
+                for (int level = 0; container != null && level < 5; level++, container = container.parent()) {
+                    Stat up = stats.get(container);
+                    if (up == null) {
+                        break;
+                    }
+                    if (!up.candidate) {
+                        up.candidate = true;
+                        up.score = initialScore(container);
+                        candidates.add(container);
+                    }
+                    up.score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+                }
+            }
+            candidates.sort(Comparator.comparingInt(c -> stats.get(c).index));
+            return candidates;
         }
 
         private double initialScore(Element element) {
@@ -401,6 +468,50 @@ final class ContentExtractor {
             return content;
         }
 
+        /**
+         * Adds the other blocks of the page that carry the top block's exact tag and class: an article cut into
+         * chunks (by advertisements, for example) repeats its container.
+         */
+        private List<Element> withSameClass(Element top, List<Element> content) {
+            String className = top.className();
+            if (className.isBlank() || top == page.body) {
+                return content;
+            }
+            List<Element> all = new ArrayList<>(content);
+            for (Element element : order) {
+                if (element == top || !element.normalName().equals(top.normalName())
+                        || !element.className().equals(className)) {
+                    continue;
+                }
+                Stat stat = stats.get(element);
+                if (stat.text < MIN_PARAGRAPH_CHARS || stat.linkDensity() > 0.5 || insideAny(element, all)
+                        || containsAny(element, all)) {
+                    continue;
+                }
+                all.add(element);
+            }
+            if (all.size() > content.size()) {
+                all.sort(Comparator.comparingInt(e -> stats.get(e).index));
+            }
+            return all;
+        }
+
+        private boolean holdsMarkedBody(List<Element> content) {
+            for (Element root : content) {
+                for (Element up = root; up != null; up = up.parent()) {
+                    if (page.markedBodies.contains(up)) {
+                        return true;
+                    }
+                }
+            }
+            for (Element marked : page.markedBodies) {
+                if (stats.containsKey(marked) && insideAny(marked, content)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         boolean skip(Element element) {
             return !stats.containsKey(element);
         }
@@ -440,12 +551,28 @@ final class ContentExtractor {
             int paragraphs = stat.paragraphs;
             return stat.images > 1 && paragraphs < 0.5 * stat.images
                     || !list && stat.listText > stat.paragraphText && stat.listItems > paragraphs + 2
-                    || stat.inputs > paragraphs / 3.0
                     || !list && stat.text < MIN_PARAGRAPH_CHARS && (stat.images == 0 || stat.images > 2)
                     || !list && weight < CLASS_WEIGHT && density > 0.2
-                    || weight >= CLASS_WEIGHT && density > 0.5
-                    || stat.embeds == 1 && stat.text < 75 || stat.embeds > 1;
+                    || weight >= CLASS_WEIGHT && density > 0.5;
         }
+    }
+
+    private static boolean insideAny(Element element, List<Element> roots) {
+        for (Element root : roots) {
+            if (isAncestor(root, element)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(Element element, List<Element> roots) {
+        for (Element root : roots) {
+            if (isAncestor(element, root)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAncestor(Element ancestor, Element element) {
