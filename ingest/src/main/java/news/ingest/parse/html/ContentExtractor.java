@@ -40,6 +40,7 @@ final class ContentExtractor {
     private static final Set<String> CLEANED = Set.of("div", "section", "table", "ul", "ol", "form", "figure",
             "dl", "fieldset", "center", "aside", "header", "footer");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    private static final Pattern IMAGE_FILE = Pattern.compile("(?i)\\.(jpe?g|png|gif|webp|avif|bmp|tiff?)([?#].*)?$");
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
 
     /** A block with less own text than this is no paragraph. */
@@ -49,6 +50,10 @@ final class ContentExtractor {
     /** ...unless it found the block the page marks as its article body and that has at least this much text. */
     private static final int MIN_MARKED_BODY_CHARS = 100;
     private static final int CLASS_WEIGHT = 25;
+    /** Own text of a block that reads as a real paragraph rather than a label or a caption. */
+    private static final int LONG_PARAGRAPH_CHARS = 80;
+    /** Headline, byline, date and share buttons together stay under this. */
+    private static final int MAX_HEADER_CHARS = 400;
 
     private final BoilerplateRules rules;
 
@@ -83,13 +88,17 @@ final class ContentExtractor {
         }
     }
 
-    /** The article's paragraphs, or an empty list when the page has no text. */
-    List<String> extract(Element body) {
-        return extractWithEvidence(body).paragraphs();
+    /**
+     * The article's paragraphs, or an empty list when the page has no text.
+     *
+     * @param title the headline found in the page's metadata, left out of the body; null when unknown
+     */
+    List<String> extract(Element body, String title) {
+        return extractWithEvidence(body, title).paragraphs();
     }
 
-    Extraction extractWithEvidence(Element body) {
-        var page = new Page(body);
+    Extraction extractWithEvidence(Element body, String title) {
+        var page = new Page(body, title);
         Extraction best = null;
         for (Mode mode : Mode.values()) {
             Extraction extraction = new Attempt(page, mode).run();
@@ -112,10 +121,15 @@ final class ContentExtractor {
         final Set<Element> unlikely = identitySet();
         final Set<Element> markedBodies = identitySet();
         final Map<Element, Integer> weights = new IdentityHashMap<>();
+        /** The headline: the {@code <h1>} that repeats the title, else the first visible one. Not body text. */
+        final Element headline;
+        /** The headline text from the metadata, normalised for comparison, or an empty string. */
+        final String title;
         private final Map<String, Integer> verdicts = new HashMap<>();
 
-        Page(Element body) {
+        Page(Element body, String title) {
             this.body = body;
+            this.title = title == null ? "" : comparable(title);
             List<Element> all = body.getAllElements();
             Map<Element, Integer> flags = new IdentityHashMap<>();
             // Containers of the headline, the main element or a marked body are never furniture.
@@ -166,6 +180,23 @@ final class ContentExtractor {
                     unlikely.add(element);
                 }
             }
+            this.headline = headline(body.getElementsByTag("h1"));
+        }
+
+        private Element headline(List<Element> headings) {
+            Element firstVisible = null;
+            for (Element heading : headings) {
+                if (isInside(heading, hidden)) {
+                    continue;
+                }
+                if (!title.isEmpty() && comparable(heading.text()).equals(title)) {
+                    return heading;
+                }
+                if (firstVisible == null) {
+                    firstVisible = heading;
+                }
+            }
+            return firstVisible;
         }
 
         private int verdict(String name) {
@@ -208,6 +239,10 @@ final class ContentExtractor {
         int images;
         int listItems;
         int listText;
+        /** Blocks inside with a sentence's worth of own text and few links: what article text looks like. */
+        int longParagraphs;
+        /** Images inside links to other pages: the thumbnails of teasers for other articles. */
+        int linkedImages;
         double score;
         boolean candidate;
 
@@ -226,6 +261,8 @@ final class ContentExtractor {
         final Map<Element, Stat> stats = new IdentityHashMap<>();
         /** The measured elements in document order, so that ties are broken the same way every time. */
         final List<Element> order = new ArrayList<>();
+        /** The block around the headline with the byline, date and share buttons, or null. */
+        Element headerBlock;
 
         Attempt(Page page, Mode mode) {
             this.page = page;
@@ -259,6 +296,7 @@ final class ContentExtractor {
                 }
             }
             top = refine(top, candidates);
+            headerBlock = headerBlock();
             List<Element> content = withSameClass(top, withSiblings(top));
             List<String> paragraphs = TextRenderer.paragraphs(content,
                     element -> skip(element) || clean(element, content));
@@ -317,6 +355,9 @@ final class ContentExtractor {
             parent.images += stat.images + (tag.equals("img") ? 1 : 0);
             parent.listItems += stat.listItems + (tag.equals("li") ? 1 : 0);
             parent.listText += tag.equals("li") ? stat.text : stat.listText;
+            parent.longParagraphs += stat.longParagraphs;
+            parent.linkedImages += tag.equals("a") && stat.images > 0 && !IMAGE_FILE.matcher(element.attr("href")).find()
+                    ? stat.images : stat.linkedImages;
             if (tag.equals("br")) {
                 parent.lineBreaks++;
             } else if (Html.isInline(tag)) {
@@ -325,6 +366,9 @@ final class ContentExtractor {
                 parent.lineBreaks += stat.lineBreaks;
             } else {
                 parent.blockChildren++;
+                if (stat.ownText >= LONG_PARAGRAPH_CHARS && stat.blockChildren == 0 && stat.linkDensity() < 0.25) {
+                    parent.longParagraphs++;
+                }
             }
         }
 
@@ -337,7 +381,7 @@ final class ContentExtractor {
             List<Element> candidates = new ArrayList<>();
             for (Element element : order) {
                 Stat stat = stats.get(element);
-                if (stat.ownText < MIN_PARAGRAPH_CHARS || element.normalName().equals("h1")) {
+                if (stat.ownText < MIN_PARAGRAPH_CHARS || element == page.headline) {
                     continue;
                 }
                 // Text split by pairs of <br> reads as several paragraphs.
@@ -370,6 +414,25 @@ final class ContentExtractor {
                 default -> 0;
             };
             return score + weight(element);
+        }
+
+        /**
+         * The largest block around the headline that holds no real paragraph and little text: the article's header
+         * with byline, date and share buttons, which is not body text.
+         */
+        private Element headerBlock() {
+            if (page.headline == null || !stats.containsKey(page.headline)) {
+                return null;
+            }
+            Element block = null;
+            for (Element up = page.headline.parent(); up != null && up != page.body; up = up.parent()) {
+                Stat stat = stats.get(up);
+                if (stat == null || stat.longParagraphs > 0 || stat.text > MAX_HEADER_CHARS) {
+                    break;
+                }
+                block = up;
+            }
+            return block;
         }
 
         /** Moves up from the best block to the container that holds the article's other strong blocks. */
@@ -518,17 +581,22 @@ final class ContentExtractor {
 
         /** Conditional cleaning inside the chosen content: furniture that sits among the paragraphs. */
         boolean clean(Element element, List<Element> roots) {
+            if (element == headerBlock && roots.size() > 1) {
+                return true;
+            }
             if (roots.contains(element)) {
                 return false;
             }
             Stat stat = stats.get(element);
             String tag = element.normalName();
             int weight = weight(element);
-            if (tag.equals("h1")) {
+            if (element == headerBlock) {
                 return true;
             }
-            if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
-                return weight < 0 || stat.linkDensity() > 0.33;
+            if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+                return element == page.headline || weight < 0 || stat.linkDensity() > 0.33
+                        || !page.title.isEmpty() && stat.text <= page.title.length() + 2
+                        && comparable(element.text()).equals(page.title);
             }
             if (!mode.cleanConditionally) {
                 return false;
@@ -539,12 +607,17 @@ final class ContentExtractor {
             if (!CLEANED.contains(tag)) {
                 return false;
             }
-            double score = stat.candidate ? stat.score : 0;
+            // Tag penalties (lists, forms) do not count here: only the class names speak against the block.
+            double score = stat.candidate ? Math.max(0, stat.score) : 0;
             if (weight + score < 0) {
                 return true;
             }
             if (stat.commas >= 10) {
                 return false;
+            }
+            if (stat.longParagraphs >= 2 && stat.linkedImages == 0) {
+                // Real paragraphs: keep them whatever images or lists sit beside them, unless links dominate.
+                return weight < CLASS_WEIGHT && stat.linkDensity() > 0.33;
             }
             boolean list = tag.equals("ul") || tag.equals("ol") || stat.text > 0 && stat.listText > 0.9 * stat.text;
             double density = stat.linkDensity();
@@ -555,6 +628,16 @@ final class ContentExtractor {
                     || !list && weight < CLASS_WEIGHT && density > 0.2
                     || weight >= CLASS_WEIGHT && density > 0.5;
         }
+    }
+
+    /** Whether the element or one of its ancestors is in the set. */
+    private static boolean isInside(Element element, Set<Element> set) {
+        for (Element up = element; up != null; up = up.parent()) {
+            if (set.contains(up)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideAny(Element element, List<Element> roots) {
@@ -582,6 +665,11 @@ final class ContentExtractor {
             }
         }
         return false;
+    }
+
+    /** Lower case, whitespace collapsed: for comparing a heading with the title. */
+    private static String comparable(String text) {
+        return MetadataReader.collapse(text).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Characters a reader sees: every run of whitespace counts as one. */

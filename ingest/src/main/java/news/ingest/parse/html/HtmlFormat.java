@@ -33,7 +33,7 @@ public final class HtmlFormat implements FormatParser {
         }
         Document document = Parser.htmlParser().parseInput(html.get(), "");
         PageMetadata metadata = MetadataReader.read(document, JsonLd.of(document));
-        List<String> paragraphs = extractor.extract(document.body());
+        List<String> paragraphs = extractor.extract(document.body(), metadata.title());
         if (paragraphs.isEmpty()) {
             return new FormatResult.Unreadable(NO_TEXT);
         }
