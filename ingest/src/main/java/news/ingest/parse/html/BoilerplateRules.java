@@ -5,15 +5,20 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
-import java.util.regex.Pattern;
 
 /**
- * The class and id patterns of the extractor, read from {@code boilerplate.properties} beside this class, and the
- * verdicts they give on a class or id value. Immutable and thread-safe.
+ * The class and id word lists of the extractor, read from {@code boilerplate.properties} beside this class, and the
+ * verdicts they give on a class or id value. Each list is fragments separated by {@code |}, matched anywhere in
+ * the value ignoring case; {@code ^} and {@code $} stand for the start and end of a class name, and {@code x?}
+ * makes the character optional. Immutable and thread-safe.
  */
-record BoilerplateRules(Pattern furniture, Pattern unlikely, Pattern protect, Pattern body, Pattern positive,
-                        Pattern negative) {
+final class BoilerplateRules {
     static final int FURNITURE = 1;
     static final int UNLIKELY = 2;
     static final int PROTECTED = 4;
@@ -22,6 +27,14 @@ record BoilerplateRules(Pattern furniture, Pattern unlikely, Pattern protect, Pa
     static final int NEGATIVE = 32;
 
     private static final String RESOURCE = "boilerplate.properties";
+    private static final Map<String, Integer> LISTS = Map.of("furniture", FURNITURE, "unlikely", UNLIKELY,
+            "protected", PROTECTED, "body", BODY, "positive", POSITIVE, "negative", NEGATIVE);
+
+    private final NameMatcher matcher;
+
+    private BoilerplateRules(NameMatcher matcher) {
+        this.matcher = matcher;
+    }
 
     static BoilerplateRules load() {
         var properties = new Properties();
@@ -33,31 +46,45 @@ record BoilerplateRules(Pattern furniture, Pattern unlikely, Pattern protect, Pa
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new BoilerplateRules(pattern(properties, "furniture"), pattern(properties, "unlikely"),
-                pattern(properties, "protected"), pattern(properties, "body"), pattern(properties, "positive"),
-                pattern(properties, "negative"));
+        return of(properties);
+    }
+
+    static BoilerplateRules of(Properties properties) {
+        Map<String, Integer> fragments = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> list : LISTS.entrySet()) {
+            String value = properties.getProperty(list.getKey());
+            if (value == null || value.isBlank()) {
+                throw new IllegalStateException(RESOURCE + " has no " + list.getKey());
+            }
+            for (String alternative : value.replaceAll("\\s+", "").toLowerCase(Locale.ROOT).split("\\|")) {
+                if (alternative.isEmpty()) {
+                    continue;
+                }
+                for (String fragment : expand(alternative.replace('^', ' ').replace('$', ' '))) {
+                    fragments.merge(fragment, list.getValue(), (a, b) -> a | b);
+                }
+            }
+        }
+        return new BoilerplateRules(NameMatcher.of(fragments));
+    }
+
+    /** "read-?more" → "readmore", "read-more". */
+    static List<String> expand(String alternative) {
+        int optional = alternative.indexOf('?');
+        if (optional < 1) {
+            return List.of(alternative.replace("?", ""));
+        }
+        var out = new ArrayList<String>();
+        String head = alternative.substring(0, optional);
+        for (String tail : expand(alternative.substring(optional + 1))) {
+            out.add(head.substring(0, head.length() - 1) + tail);
+            out.add(head + tail);
+        }
+        return out;
     }
 
     /** The verdicts on one class or id value, as a set of the flag bits above. */
     int flags(String name) {
-        if (name.isEmpty()) {
-            return 0;
-        }
-        int flags = 0;
-        flags |= furniture.matcher(name).find() ? FURNITURE : 0;
-        flags |= unlikely.matcher(name).find() ? UNLIKELY : 0;
-        flags |= protect.matcher(name).find() ? PROTECTED : 0;
-        flags |= body.matcher(name).find() ? BODY : 0;
-        flags |= positive.matcher(name).find() ? POSITIVE : 0;
-        flags |= negative.matcher(name).find() ? NEGATIVE : 0;
-        return flags;
-    }
-
-    private static Pattern pattern(Properties properties, String key) {
-        String value = properties.getProperty(key);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException(RESOURCE + " has no " + key);
-        }
-        return Pattern.compile(value.replaceAll("\\s+", ""), Pattern.CASE_INSENSITIVE);
+        return name.isEmpty() ? 0 : matcher.match(name);
     }
 }

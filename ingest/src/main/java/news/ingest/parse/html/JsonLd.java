@@ -38,7 +38,10 @@ final class JsonLd {
 
     static JsonLd of(Document document) {
         var objects = new ArrayList<JsonNode>();
-        for (Element script : document.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : document.getElementsByTag("script")) {
+            if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                continue;
+            }
             try {
                 flatten(MAPPER.readTree(script.data()), objects);
             } catch (IOException | RuntimeException e) {

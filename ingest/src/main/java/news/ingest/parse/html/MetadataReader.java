@@ -2,8 +2,10 @@ package news.ingest.parse.html;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -34,17 +36,18 @@ final class MetadataReader {
     }
 
     static PageMetadata read(Document document, JsonLd jsonLd) {
-        return new PageMetadata(title(document, jsonLd), published(document, jsonLd), byline(document, jsonLd),
-                url(document), language(document));
+        Map<String, String> metas = metas(document);
+        return new PageMetadata(title(document, metas, jsonLd), published(document, metas, jsonLd),
+                byline(document, metas, jsonLd), url(document, metas), language(document, metas));
     }
 
     // ---- title
 
-    static String title(Document document, JsonLd jsonLd) {
-        String siteName = meta(document, "og:site_name");
+    static String title(Document document, Map<String, String> metas, JsonLd jsonLd) {
+        String siteName = metas.get("og:site_name");
         List<String> candidates = new ArrayList<>();
-        candidates.add(meta(document, "og:title"));
-        candidates.add(meta(document, "twitter:title"));
+        candidates.add(metas.get("og:title"));
+        candidates.add(metas.get("twitter:title"));
         candidates.add(jsonLd.text("headline"));
         Element h1 = document.selectFirst("h1");
         candidates.add(h1 == null ? null : h1.text());
@@ -111,13 +114,13 @@ final class MetadataReader {
 
     // ---- published
 
-    static Instant published(Document document, JsonLd jsonLd) {
+    static Instant published(Document document, Map<String, String> metas, JsonLd jsonLd) {
         Instant instant = PublicationDate.parse(jsonLd.text("datePublished"));
         if (instant != null) {
             return instant;
         }
         for (String name : PUBLISHED_META) {
-            instant = PublicationDate.parse(meta(document, name));
+            instant = PublicationDate.parse(metas.get(name.toLowerCase(Locale.ROOT)));
             if (instant != null) {
                 return instant;
             }
@@ -135,14 +138,14 @@ final class MetadataReader {
 
     // ---- byline
 
-    static String byline(Document document, JsonLd jsonLd) {
+    static String byline(Document document, Map<String, String> metas, JsonLd jsonLd) {
         List<String> names = jsonLd.authors().stream().filter(MetadataReader::isName).toList();
         if (!names.isEmpty()) {
             return cut(String.join(", ", names));
         }
         for (String name : new String[] {"author", "article:author", "dc.creator", "byl", "parsely-author",
                 "sailthru.author", "twitter:creator"}) {
-            String value = collapse(meta(document, name));
+            String value = collapse(metas.get(name));
             if (isName(value) && !value.startsWith("@")) {
                 return cut(BY_PREFIX.matcher(value).replaceFirst(""));
             }
@@ -175,8 +178,11 @@ final class MetadataReader {
 
     // ---- url
 
-    static String url(Document document) {
-        for (Element link : document.select("link[rel~=(?i)^canonical$][href]")) {
+    static String url(Document document, Map<String, String> metas) {
+        for (Element link : document.getElementsByTag("link")) {
+            if (!link.attr("rel").strip().equalsIgnoreCase("canonical")) {
+                continue;
+            }
             String href = link.absUrl("href");
             if (href.isEmpty()) {
                 href = link.attr("href").strip();
@@ -185,7 +191,7 @@ final class MetadataReader {
                 return href;
             }
         }
-        String og = meta(document, "og:url");
+        String og = metas.get("og:url");
         return isHttp(og) ? og : null;
     }
 
@@ -195,7 +201,7 @@ final class MetadataReader {
 
     // ---- language
 
-    static String language(Document document) {
+    static String language(Document document, Map<String, String> metas) {
         Element html = document.selectFirst("html");
         String language = primaryTag(html == null ? null : html.attr("lang"));
         if (language == null && html != null) {
@@ -206,10 +212,10 @@ final class MetadataReader {
             language = primaryTag(equiv == null ? null : equiv.attr("content"));
         }
         if (language == null) {
-            language = primaryTag(meta(document, "language"));
+            language = primaryTag(metas.get("language"));
         }
         if (language == null) {
-            language = primaryTag(meta(document, "og:locale"));
+            language = primaryTag(metas.get("og:locale"));
         }
         return language;
     }
@@ -225,18 +231,25 @@ final class MetadataReader {
 
     // ---- shared
 
-    /** The content of {@code <meta property|name|itemprop=NAME>} (name case-insensitive), or null. */
-    static String meta(Document document, String name) {
+    /**
+     * The page's {@code <meta property|name|itemprop=NAME content=...>} values by lower-case name, the first
+     * non-empty one of each name, read in one pass.
+     */
+    static Map<String, String> metas(Document document) {
+        Map<String, String> metas = new HashMap<>();
         for (Element meta : document.getElementsByTag("meta")) {
-            if (name.equalsIgnoreCase(meta.attr("property")) || name.equalsIgnoreCase(meta.attr("name"))
-                    || name.equalsIgnoreCase(meta.attr("itemprop"))) {
-                String content = meta.attr("content").strip();
-                if (!content.isEmpty()) {
-                    return content;
+            String content = meta.attr("content").strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String key : new String[] {"property", "name", "itemprop"}) {
+                String name = meta.attr(key);
+                if (!name.isEmpty()) {
+                    metas.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), content);
                 }
             }
         }
-        return null;
+        return metas;
     }
 
     static String collapse(String text) {
