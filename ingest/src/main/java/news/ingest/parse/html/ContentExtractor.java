@@ -34,6 +34,9 @@ final class ContentExtractor {
             "option", "textarea", "dialog", "link", "meta", "head", "title", "figcaption", "math");
     /** Page regions that hold no article text, unless a page marks its article body inside one. */
     private static final Set<String> REGIONS = Set.of("nav", "aside", "footer", "header", "menu");
+    /** Microdata properties that mark metadata shown on the page (dates, bylines, tags), never body text. */
+    private static final Set<String> METADATA_PROPERTIES = Set.of("datepublished", "datemodified", "datecreated",
+            "author", "creator", "publisher", "keywords", "articlesection", "contributor");
     private static final Set<String> NEVER_FURNITURE = Set.of("body", "html", "article", "main", "a", "p");
     private static final Set<String> FURNITURE_ROLES = Set.of("menu", "menubar", "complementary", "navigation",
             "alert", "alertdialog", "dialog", "banner", "contentinfo", "search");
@@ -215,8 +218,13 @@ final class ContentExtractor {
         return Collections.newSetFromMap(new IdentityHashMap<>());
     }
 
+    /** Hidden from readers, or page metadata (microdata dates and bylines). */
     private static boolean isHidden(Element element) {
         if (element.hasAttr("hidden")) {
+            return true;
+        }
+        String property = element.attr("itemprop");
+        if (!property.isEmpty() && METADATA_PROPERTIES.contains(property.strip().toLowerCase(java.util.Locale.ROOT))) {
             return true;
         }
         String style = element.attr("style");
@@ -559,6 +567,15 @@ final class ContentExtractor {
             return all;
         }
 
+        /** A link to a tag page among other such links (a list of tags), not one inside a sentence. */
+        private boolean isTagList(Element link) {
+            if (!link.attr("rel").toLowerCase(java.util.Locale.ROOT).contains("tag")) {
+                return false;
+            }
+            Stat parent = link.parent() == null ? null : stats.get(link.parent());
+            return parent == null || parent.linkDensity() > 0.5;
+        }
+
         private boolean holdsMarkedBody(List<Element> content) {
             for (Element root : content) {
                 for (Element up = root; up != null; up = up.parent()) {
@@ -590,7 +607,7 @@ final class ContentExtractor {
             Stat stat = stats.get(element);
             String tag = element.normalName();
             int weight = weight(element);
-            if (element == headerBlock) {
+            if (element == headerBlock || tag.equals("a") && isTagList(element)) {
                 return true;
             }
             if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
