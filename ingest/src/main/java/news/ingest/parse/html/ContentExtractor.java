@@ -44,6 +44,7 @@ final class ContentExtractor {
             "dl", "fieldset", "center", "aside", "header", "footer");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final Pattern IMAGE_FILE = Pattern.compile("(?i)\\.(jpe?g|png|gif|webp|avif|bmp|tiff?)([?#].*)?$");
+    private static final Pattern SHOWN_ADDRESS = Pattern.compile("(?i)\\s*(https?://|www\\.)");
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
 
     /** A block with less own text than this is no paragraph. */
@@ -176,7 +177,8 @@ final class ContentExtractor {
                     continue;
                 }
                 int both = flags.getOrDefault(element, 0);
-                if ((both & PROTECTED) == 0 && (both & FURNITURE) != 0) {
+                // Furniture words outweigh the generic "protected" ones ("post-share", "article-related").
+                if ((both & FURNITURE) != 0) {
                     furniture.add(element);
                 } else if ((both & PROTECTED) == 0 && (both & UNLIKELY) != 0
                         || FURNITURE_ROLES.contains(element.attr("role"))) {
@@ -619,13 +621,18 @@ final class ContentExtractor {
                 return false;
             }
             if (tag.equals("p")) {
-                return weight < 0;
+                // A paragraph that is one link is a teaser for another page, unless it shows the address itself.
+                return weight < 0 || stat.text > 0 && stat.linkDensity() > 0.9 && stat.images == 0
+                        && !SHOWN_ADDRESS.matcher(element.text()).lookingAt();
+            }
+            // Tag penalties (lists, forms) do not count here: only the class names speak against the block.
+            double score = stat.candidate ? Math.max(0, stat.score) : 0;
+            if (weight + score < 0 && (tag.equals("a") || Html.isBlock(tag)) && stat.longParagraphs == 0) {
+                return true;
             }
             if (!CLEANED.contains(tag)) {
                 return false;
             }
-            // Tag penalties (lists, forms) do not count here: only the class names speak against the block.
-            double score = stat.candidate ? Math.max(0, stat.score) : 0;
             if (weight + score < 0) {
                 return true;
             }
