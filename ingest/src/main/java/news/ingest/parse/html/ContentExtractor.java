@@ -293,7 +293,8 @@ final class ContentExtractor {
             List<Element> candidates = scoreParagraphs();
             if (candidates.isEmpty()) {
                 List<Element> roots = List.of(page.body);
-                return new Extraction(TextRenderer.paragraphs(roots, this::skip), roots, mode.name(), false);
+                return new Extraction(withoutTitle(TextRenderer.paragraphs(roots, this::skip)), roots, mode.name(),
+                        false);
             }
             Element top = null;
             double topScore = Double.NEGATIVE_INFINITY;
@@ -310,7 +311,25 @@ final class ContentExtractor {
             List<Element> content = withSameClass(top, withSiblings(top));
             List<String> paragraphs = TextRenderer.paragraphs(content,
                     element -> skip(element) || clean(element, content));
-            return new Extraction(paragraphs, content, mode.name(), holdsMarkedBody(content));
+            return new Extraction(withoutTitle(paragraphs), content, mode.name(), holdsMarkedBody(content));
+        }
+
+        /** Drops a first line that repeats the title: pages without an {@code <h1>} still show their headline. */
+        private List<String> withoutTitle(List<String> paragraphs) {
+            if (paragraphs.isEmpty() || page.title.isEmpty()) {
+                return paragraphs;
+            }
+            String first = paragraphs.get(0);
+            int newline = first.indexOf('\n');
+            String line = newline < 0 ? first : first.substring(0, newline);
+            if (!comparable(line).equals(page.title)) {
+                return paragraphs;
+            }
+            List<String> rest = new ArrayList<>(paragraphs.subList(1, paragraphs.size()));
+            if (newline >= 0) {
+                rest.add(0, first.substring(newline + 1));
+            }
+            return rest;
         }
 
         /** One bottom-up pass over the page, leaving out dropped elements. */
@@ -490,7 +509,8 @@ final class ContentExtractor {
                 }
                 lastScore = stat.score;
             }
-            while (top.parent() != null && top.parent() != page.body && childElements(top.parent()) == 1) {
+            while (top != page.body && top.parent() != null && top.parent() != page.body
+                    && childElements(top.parent()) == 1) {
                 top = top.parent();
             }
             return top;

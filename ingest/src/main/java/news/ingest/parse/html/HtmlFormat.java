@@ -34,7 +34,7 @@ public final class HtmlFormat implements FormatParser {
         Document document = Parser.htmlParser().parseInput(html.get(), "");
         PageMetadata metadata = MetadataReader.read(document, JsonLd.of(document));
         List<String> paragraphs = extractor.extract(document.body(), metadata.title());
-        if (paragraphs.isEmpty()) {
+        if (paragraphs.stream().noneMatch(HtmlFormat::hasWords)) {
             return new FormatResult.Unreadable(NO_TEXT);
         }
         String body = String.join("\n\n", paragraphs);
@@ -42,5 +42,9 @@ public final class HtmlFormat implements FormatParser {
         var draft = new ArticleDraft(title, ArticleDraft.HEADLINE, body, metadata.published(), metadata.byline(),
                 metadata.language(), metadata.url(), null);
         return new FormatResult.Found("html", "text/html", List.of(draft), List.of());
+    }
+
+    private static boolean hasWords(String text) {
+        return text.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 }

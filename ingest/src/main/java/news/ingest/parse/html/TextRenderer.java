@@ -119,15 +119,23 @@ final class TextRenderer {
         }
     }
 
+    /** One {@code <br>} breaks the line; a second one in a row ends the paragraph, as it reads. */
     private void lineBreak() {
         trimTrailingSpace();
-        if (current.length() > 0 && current.charAt(current.length() - 1) != '\n') {
+        int length = current.length();
+        if (length > 0 && current.charAt(length - 1) == '\n') {
+            current.setLength(length - 1);
+            breakParagraph();
+        } else if (length > 0) {
             current.append('\n');
         }
     }
 
     private void breakParagraph() {
         trimTrailingSpace();
+        if (current.length() > 0 && current.charAt(current.length() - 1) == '\n') {
+            current.setLength(current.length() - 1);
+        }
         String paragraph = current.toString().strip();
         current.setLength(0);
         if (!paragraph.isEmpty()) {
