@@ -90,14 +90,25 @@ final class MetadataReader {
         }
         String last = parts[parts.length - 1];
         String first = parts[0];
-        if (words(last) <= MAX_SITE_NAME_WORDS && words(last) < words(title) - words(last)) {
-            return title.substring(0, title.length() - last.length()).replaceFirst(TITLE_SEPARATOR.pattern() + "$", "")
+        int total = 0;
+        for (String part : parts) {
+            total += words(part);
+        }
+        if (isSiteName(last, total)) {
+            return title.substring(0, title.lastIndexOf(last)).replaceFirst(TITLE_SEPARATOR.pattern() + "$", "")
                     .strip();
         }
-        if (words(first) <= MAX_SITE_NAME_WORDS && words(first) < words(title) - words(first)) {
+        if (isSiteName(first, total)) {
             return title.substring(first.length()).replaceFirst("^" + TITLE_SEPARATOR.pattern(), "").strip();
         }
         return title;
+    }
+
+    /** A short segment beside a headline at least twice as long (and of four words or more). */
+    private static boolean isSiteName(String segment, int totalWords) {
+        int words = words(segment);
+        int rest = totalWords - words;
+        return words <= MAX_SITE_NAME_WORDS && rest >= Math.max(4, 2 * words);
     }
 
     /** Rejoins the kept segments with the original text between them, so separators inside a headline survive. */
