@@ -44,7 +44,7 @@ final class ContentExtractor {
             "dl", "fieldset", "center", "aside", "header", "footer");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final Pattern IMAGE_FILE = Pattern.compile("(?i)\\.(jpe?g|png|gif|webp|avif|bmp|tiff?)([?#].*)?$");
-    private static final Pattern SHOWN_ADDRESS = Pattern.compile("(?i)\\s*(https?://|www\\.)");
+    private static final Pattern SHOWN_ADDRESS = Pattern.compile("(?i)https?://|www\\.");
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
 
     /** A block with less own text than this is no paragraph. */
@@ -56,6 +56,8 @@ final class ContentExtractor {
     private static final int CLASS_WEIGHT = 25;
     /** Own text of a block that reads as a real paragraph rather than a label or a caption. */
     private static final int LONG_PARAGRAPH_CHARS = 80;
+    /** The label before a teaser link ("Read more:", "Related:") is no longer than this. */
+    private static final int MAX_LABEL_CHARS = 30;
     /** Headline, byline, date and share buttons together stay under this. */
     private static final int MAX_HEADER_CHARS = 400;
 
@@ -589,6 +591,11 @@ final class ContentExtractor {
             return all;
         }
 
+        private boolean isTeaserLink(Stat stat) {
+            return stat.images == 0 && stat.links > 0 && stat.links >= 0.5 * stat.text
+                    && stat.text - stat.links <= MAX_LABEL_CHARS;
+        }
+
         /** A link to a tag page among other such links (a list of tags), not one inside a sentence. */
         private boolean isTagList(Element link) {
             if (!link.attr("rel").toLowerCase(java.util.Locale.ROOT).contains("tag")) {
@@ -641,9 +648,9 @@ final class ContentExtractor {
                 return false;
             }
             if (tag.equals("p")) {
-                // A paragraph that is one link is a teaser for another page, unless it shows the address itself.
-                return weight < 0 || stat.text > 0 && stat.linkDensity() > 0.9 && stat.images == 0
-                        && !SHOWN_ADDRESS.matcher(element.text()).lookingAt();
+                // A paragraph that is a link, perhaps behind a label ("Read more:"), is a teaser for another page,
+                // unless it shows the address itself.
+                return weight < 0 || isTeaserLink(stat) && !SHOWN_ADDRESS.matcher(element.text()).find();
             }
             // Tag penalties (lists, forms) do not count here: only the class names speak against the block.
             double score = stat.candidate ? Math.max(0, stat.score) : 0;
