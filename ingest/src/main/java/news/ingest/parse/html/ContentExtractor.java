@@ -677,7 +677,9 @@ final class ContentExtractor {
                     || !list && stat.listText > stat.paragraphText && stat.listItems > paragraphs + 2
                     || !list && stat.text < MIN_PARAGRAPH_CHARS && (stat.images == 0 || stat.images > 2)
                     || !list && weight < CLASS_WEIGHT && density > 0.2
-                    || weight >= CLASS_WEIGHT && density > 0.5;
+                    || weight >= CLASS_WEIGHT && density > 0.5
+                    // A list of nothing but links to other pages: related stories.
+                    || list && density > 0.8 && !SHOWN_ADDRESS.matcher(element.text()).find();
         }
     }
 
