@@ -676,7 +676,8 @@ final class ContentExtractor {
             return stat.images > 1 && paragraphs < 0.5 * stat.images
                     || !list && stat.listText > stat.paragraphText && stat.listItems > paragraphs + 2
                     || !list && stat.text < MIN_PARAGRAPH_CHARS && (stat.images == 0 || stat.images > 2)
-                    || !list && weight < CLASS_WEIGHT && density > 0.2
+                    // Links inside running text are fine; blocks of link-heavy snippets are not.
+                    || !list && weight < CLASS_WEIGHT && density > (stat.paragraphText >= 0.8 * stat.text ? 0.35 : 0.2)
                     || weight >= CLASS_WEIGHT && density > 0.5
                     // A list of nothing but links to other pages: related stories.
                     || list && density > 0.8 && !SHOWN_ADDRESS.matcher(element.text()).find();
