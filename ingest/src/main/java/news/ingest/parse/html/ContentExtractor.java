@@ -579,7 +579,8 @@ final class ContentExtractor {
                     continue;
                 }
                 Stat stat = stats.get(element);
-                if (stat.text < MIN_PARAGRAPH_CHARS || stat.linkDensity() > 0.5 || insideAny(element, all)
+                // Only chunks of running text: teaser cards that share a class with the article carry links.
+                if (stat.longParagraphs == 0 || stat.linkDensity() > 0.25 || insideAny(element, all)
                         || containsAny(element, all)) {
                     continue;
                 }
