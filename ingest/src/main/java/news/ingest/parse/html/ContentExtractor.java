@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -152,8 +153,6 @@ final class ContentExtractor {
                 boolean marked = (both & BODY) != 0 || "articleBody".equals(element.attr("itemprop"));
                 if (marked) {
                     markedBodies.add(element);
-                }
-                if (marked) {
                     for (Element up = element; up != null && bodyLine.add(up); up = up.parent()) {
                         // marks the element and its ancestors
                     }
@@ -228,7 +227,7 @@ final class ContentExtractor {
             return true;
         }
         String property = element.attr("itemprop");
-        if (!property.isEmpty() && METADATA_PROPERTIES.contains(property.strip().toLowerCase(java.util.Locale.ROOT))) {
+        if (!property.isEmpty() && METADATA_PROPERTIES.contains(property.strip().toLowerCase(Locale.ROOT))) {
             return true;
         }
         String style = element.attr("style");
@@ -599,7 +598,7 @@ final class ContentExtractor {
 
         /** A link to a tag page among other such links (a list of tags), not one inside a sentence. */
         private boolean isTagList(Element link) {
-            if (!link.attr("rel").toLowerCase(java.util.Locale.ROOT).contains("tag")) {
+            if (!link.attr("rel").toLowerCase(Locale.ROOT).contains("tag")) {
                 return false;
             }
             Stat parent = link.parent() == null ? null : stats.get(link.parent());
@@ -724,7 +723,7 @@ final class ContentExtractor {
 
     /** Lower case, whitespace collapsed: for comparing a heading with the title. */
     private static String comparable(String text) {
-        return MetadataReader.collapse(text).toLowerCase(java.util.Locale.ROOT);
+        return MetadataReader.collapse(text).toLowerCase(Locale.ROOT);
     }
 
     /** Characters a reader sees: every run of whitespace counts as one. */

@@ -33,7 +33,8 @@ public final class HtmlFormat implements FormatParser {
         }
         Document document = Parser.htmlParser().parseInput(html.get(), "");
         PageMetadata metadata = MetadataReader.read(document, JsonLd.of(document));
-        List<String> paragraphs = extractor.extract(document.body(), metadata.title());
+        List<String> paragraphs = document.body() == null ? List.of()
+                : extractor.extract(document.body(), metadata.title());
         if (paragraphs.stream().noneMatch(HtmlFormat::hasWords)) {
             return new FormatResult.Unreadable(NO_TEXT);
         }
