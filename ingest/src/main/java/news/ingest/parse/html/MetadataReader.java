@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,8 +20,17 @@ import org.jsoup.select.Elements;
 final class MetadataReader {
     /** Separators between a headline and the site name in {@code <title>}: "Headline | Site", "Headline - Site". */
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-\u2013\u2014\u00b7\u2022:»/]{1,2}\\s+");
-    private static final Pattern BY_PREFIX = Pattern.compile("^(?i)(by|von|par|por|di|door|av)\\s+");
+    /** "By", "Analysis by", "Von": the word before the names. */
+    private static final Pattern BY_PREFIX = Pattern.compile("^(?i)(?:(?:(?:analysis|written|posted|reporting|"
+            + "text|words|photos?)\\s+)?(?:by|von|par|por|door|av)|di)\\s+");
+    private static final String MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|"
+            + "march|april|june|july|august|september|october|november|december";
+    /** What follows the names on a byline line: a date, a time, "Published ...", a handle, a separator. */
+    private static final Pattern BYLINE_TAIL = Pattern.compile("(?i)(?:^|\\s+)(?:(?:published|updated|posted)\\b"
+            + "|[|\u2022\u00b7]|@\\w|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|(?:" + MONTHS + ")\\.?\\s+\\d"
+            + "|\\d{1,2}[:/.]\\d)");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern LOGO = Pattern.compile("(?i)logo|site-?title|site-?name|brand|masthead");
     private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}");
     private static final int MAX_BYLINE_CHARS = 200;
     /** A title segment this short (in words) next to a longer one is a site or section name. */
@@ -38,7 +48,7 @@ final class MetadataReader {
     static PageMetadata read(Document document, JsonLd jsonLd) {
         Map<String, String> metas = metas(document);
         return new PageMetadata(title(document, metas, jsonLd), published(document, metas, jsonLd),
-                byline(document, metas, jsonLd), url(document, metas), language(document, metas));
+                byline(document, metas, jsonLd), url(document, metas), language(document, metas, jsonLd));
     }
 
     // ---- title
@@ -49,7 +59,7 @@ final class MetadataReader {
         candidates.add(metas.get("og:title"));
         candidates.add(metas.get("twitter:title"));
         candidates.add(jsonLd.text("headline"));
-        Element h1 = document.selectFirst("h1");
+        Element h1 = headline(document);
         candidates.add(h1 == null ? null : h1.text());
         for (String candidate : candidates) {
             String title = withoutSiteName(collapse(candidate), siteName, false);
@@ -59,6 +69,24 @@ final class MetadataReader {
         }
         String title = withoutSiteName(collapse(document.title()), siteName, true);
         return title == null || title.isEmpty() ? null : title;
+    }
+
+    /** The first {@code <h1>} that is no site logo: not a link, not inside one, not named as a logo or site title. */
+    private static Element headline(Document document) {
+        for (Element h1 : document.getElementsByTag("h1")) {
+            if (LOGO.matcher(h1.className() + " " + h1.id()).find() || h1.closest("a") != null) {
+                continue;
+            }
+            Element link = h1.selectFirst("a");
+            if (link != null && link.text().length() == h1.text().length()) {
+                String href = link.attr("href");
+                if (href.equals("/") || href.isEmpty()) {
+                    continue;
+                }
+            }
+            return h1;
+        }
+        return null;
     }
 
     /**
@@ -150,32 +178,51 @@ final class MetadataReader {
     // ---- byline
 
     static String byline(Document document, Map<String, String> metas, JsonLd jsonLd) {
-        List<String> names = jsonLd.authors().stream().filter(MetadataReader::isName).toList();
+        List<String> names = jsonLd.authors().stream().map(MetadataReader::cleanByline).filter(n -> n != null)
+                .distinct().toList();
         if (!names.isEmpty()) {
             return cut(String.join(", ", names));
         }
         for (String name : new String[] {"author", "article:author", "dc.creator", "byl", "parsely-author",
                 "sailthru.author", "twitter:creator"}) {
-            String value = collapse(metas.get(name));
-            if (isName(value) && !value.startsWith("@")) {
-                return cut(BY_PREFIX.matcher(value).replaceFirst(""));
+            String value = cleanByline(metas.get(name));
+            if (value != null && !value.startsWith("@")) {
+                return cut(value);
             }
         }
         Elements authors = document.select("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]");
         for (Element author : authors) {
-            String value = collapse(author.text());
-            if (isName(value)) {
-                return cut(BY_PREFIX.matcher(value).replaceFirst(""));
+            String value = cleanByline(author.text());
+            if (value != null) {
+                return cut(value);
             }
         }
         for (Element element : document.select("[class*=byline], [class*=author-name], [class*=authorName], "
                 + "[class~=(?i)^author$], [id*=byline]")) {
-            String value = collapse(element.text());
-            if (isName(value)) {
-                return cut(BY_PREFIX.matcher(value).replaceFirst(""));
+            String value = cleanByline(element.text());
+            if (value != null) {
+                return cut(value);
             }
         }
         return null;
+    }
+
+    /**
+     * The names in a byline as pages print it: without "By", and cut before the date, the time, a handle or
+     * "Published ..." that often share its line. Null when no name is left, or the value is an address.
+     */
+    static String cleanByline(String text) {
+        String value = collapse(text);
+        if (!isName(value)) {
+            return null;
+        }
+        value = BY_PREFIX.matcher(value).replaceFirst("");
+        Matcher tail = BYLINE_TAIL.matcher(value);
+        if (tail.find()) {
+            value = value.substring(0, tail.start());
+        }
+        value = value.replaceAll("[\\s,;:|\u2013\u2014-]+$", "").strip();
+        return value.codePoints().anyMatch(Character::isLetter) ? value : null;
     }
 
     private static boolean isName(String value) {
@@ -212,7 +259,7 @@ final class MetadataReader {
 
     // ---- language
 
-    static String language(Document document, Map<String, String> metas) {
+    static String language(Document document, Map<String, String> metas, JsonLd jsonLd) {
         Element html = document.selectFirst("html");
         String language = primaryTag(html == null ? null : html.attr("lang"));
         if (language == null && html != null) {
@@ -227,6 +274,9 @@ final class MetadataReader {
         }
         if (language == null) {
             language = primaryTag(metas.get("og:locale"));
+        }
+        if (language == null) {
+            language = primaryTag(jsonLd.text("inLanguage"));
         }
         return language;
     }

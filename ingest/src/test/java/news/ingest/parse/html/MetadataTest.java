@@ -58,6 +58,37 @@ class MetadataTest {
         assertThat(MetadataReader.primaryTag(value)).isEqualTo(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "By TOM KRISHER, AP Auto Writer; TOM KRISHER, AP Auto Writer",
+        "Analysis by Chris Cillizza, CNN Editor-at-large; Chris Cillizza, CNN Editor-at-large",
+        "Tom Davies Associated Press Published 11:34 PM EST Nov 19, 2019; Tom Davies Associated Press",
+        "Roger Gonzalez @rgonzalezcbs Nov 19, 2019 at 6:46 pm ET • 2 min read; Roger Gonzalez",
+        "Jeff Foust Monday, November 18, 2019; Jeff Foust",
+        "Madeline Fry | November 18, 2019 12:01 PM; Madeline Fry",
+        "Lorenzo Di Maio; Lorenzo Di Maio",
+        "di Mario Rossi; Mario Rossi",
+        "Von Lena Huber; Lena Huber"})
+    void shouldCleanBylines(String text, String expected) {
+        assertThat(MetadataReader.cleanByline(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"November 18, 2019 12:26 PM Print this article", "https://example.org/authors/ana", "  "})
+    void shouldFindNoNameInBylinesWithoutOne(String text) {
+        assertThat(MetadataReader.cleanByline(text)).isNull();
+    }
+
+    @Test
+    void shouldNotTakeTheSiteLogoForTheHeadline() {
+        Document page = Jsoup.parse("""
+                <html><head><title>Bridge reopens after repairs - City Daily</title></head><body>
+                <div id="site-title"><a href="/"><h1>City Daily</h1></a></div>
+                <p>Text.</p></body></html>""");
+
+        assertThat(MetadataReader.read(page, JsonLd.of(page)).title()).isEqualTo("Bridge reopens after repairs");
+    }
+
     @Test
     void shouldPreferJsonLdAuthorsToMetaTags() {
         Document page = Jsoup.parse("""
