@@ -56,6 +56,7 @@ final class EvalExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // Exit 2 for missing or malformed inputs, 1 when reading them fails part-way (a broken .gz, say).
         if (passes < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--passes must be 0 or more");
         }
@@ -65,6 +66,9 @@ final class EvalExtractCommand implements Callable<Integer> {
         } catch (EvalInputException e) {
             spec.commandLine().getErr().println("newsflow: " + e.getMessage());
             return Newsflow.USAGE;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("newsflow: cannot read the pages: " + e);
+            return Newsflow.FAILED;
         }
         LOG.info("{} pages from {}", pages.size(), html);
         var eval = new ExtractionEval(passes);

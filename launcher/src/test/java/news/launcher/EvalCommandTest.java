@@ -73,6 +73,16 @@ class EvalCommandTest {
     }
 
     @Test
+    void shouldExitOneWhenAPageCannotBeRead() throws Exception {
+        Path html = Files.createDirectories(dir.resolve("html"));
+        Files.write(html.resolve("p1.html.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3});
+        Path truth = Files.writeString(dir.resolve("truth.json"), "{\"p1\": {\"articleBody\": \"x\", \"url\": \"\"}}");
+
+        assertThat(run("eval", "extract", "--html", html.toString(), "--truth", truth.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("cannot read the pages");
+    }
+
+    @Test
     void shouldExitTwoWithoutAKindOfEvaluation() {
         assertThat(run("eval")).isEqualTo(2);
         assertThat(err.toString()).contains("extract");
