@@ -8,8 +8,8 @@ final class Html {
     private static final Set<String> INLINE = Set.of("a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite",
             "code", "data", "del", "dfn", "em", "font", "i", "img", "ins", "kbd", "label", "mark", "nobr", "q",
             "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr");
-    /** Inline elements whose content never runs into the neighbouring words. */
-    static final Set<String> SEPARATED_INLINE = Set.of("td", "th", "img");
+    /** Inline elements that never run into the neighbouring words. */
+    static final Set<String> SEPARATED_INLINE = Set.of("img");
 
     private Html() {
     }

@@ -37,10 +37,11 @@ final class MetadataReader {
     private static final int MAX_SITE_NAME_WORDS = 4;
 
     private static final String[] PUBLISHED_META = {
-        "article:published_time", "og:article:published_time", "og:published_time", "datePublished",
+        "article:published_time", "og:article:published_time", "og:published_time", "article:published",
+        "datePublished", "pdate",
         "article.published", "published_time", "published-date", "publish-date", "publishdate", "pubdate",
         "publication_date", "sailthru.date", "parsely-pub-date", "dc.date.issued", "dcterms.issued", "dc.date",
-        "dcterms.date", "dcterms.created", "date", "article:modified_time", "dateModified", "last-modified"};
+        "dcterms.date", "dcterms.created", "date"};
 
     private MetadataReader() {
     }
@@ -164,15 +165,19 @@ final class MetadataReader {
                 return instant;
             }
         }
-        for (Element element : document.select("[itemprop=datePublished], time[pubdate], time[datetime]")) {
-            String value = element.hasAttr("datetime") ? element.attr("datetime")
-                    : element.hasAttr("content") ? element.attr("content") : element.text();
-            instant = PublicationDate.parse(value);
-            if (instant != null) {
-                return instant;
+        // Marked publication times first, then the first machine-readable time on the page.
+        for (String query : new String[] {"[itemprop=datePublished]", "time[pubdate]", "time[datetime]"}) {
+            for (Element element : document.select(query)) {
+                String value = element.hasAttr("datetime") ? element.attr("datetime")
+                        : element.hasAttr("content") ? element.attr("content") : element.text();
+                instant = PublicationDate.parse(value);
+                if (instant != null) {
+                    return instant;
+                }
             }
         }
-        return PublicationDate.parse(jsonLd.text("dateModified"));
+        // A modification time is not a publication time: better none than a wrong one.
+        return null;
     }
 
     // ---- byline
@@ -304,9 +309,11 @@ final class MetadataReader {
                 continue;
             }
             for (String key : new String[] {"property", "name", "itemprop"}) {
-                String name = meta.attr(key);
-                if (!name.isEmpty()) {
-                    metas.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), content);
+                // itemprop may list several properties: "datePublished dateCreated".
+                for (String name : WHITESPACE.split(meta.attr(key).strip())) {
+                    if (!name.isEmpty()) {
+                        metas.putIfAbsent(name.toLowerCase(Locale.ROOT), content);
+                    }
                 }
             }
         }
