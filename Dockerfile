@@ -14,6 +14,7 @@ COPY ingest/pom.xml ingest/
 COPY enrich/pom.xml enrich/
 COPY sink/pom.xml sink/
 COPY testkit/pom.xml testkit/
+COPY measure/pom.xml measure/
 COPY launcher/pom.xml launcher/
 RUN mvn -B -q dependency:go-offline -DexcludeGroupIds=news.newsflow
 COPY . .

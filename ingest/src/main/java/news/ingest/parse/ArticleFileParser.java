@@ -16,6 +16,7 @@ import news.ingest.parse.text.TextFormat;
 import news.ingest.parse.text.TextRules;
 import news.ingest.parse.feed.FeedFormat;
 import news.ingest.parse.json.JsonFormat;
+import news.ingest.parse.html.HtmlFormat;
 
 /**
  * Parses one inbox file into articles. Pure: bytes in, {@link ParseResult} out, nothing thrown for bad input.
@@ -53,6 +54,8 @@ public final class ArticleFileParser {
         parsers.put("xml", feed);
         parsers.put("rss", feed);
         parsers.put("atom", feed);
+        parsers.put("html", new HtmlFormat());
+        parsers.put("htm", parsers.get("html"));
         this.byExtension = Map.copyOf(parsers);
     }
 

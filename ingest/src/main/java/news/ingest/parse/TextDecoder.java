@@ -8,9 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Turns file bytes into text, or says the bytes are not text. UTF-8 (with or without a byte-order mark) first;
- * bytes that are not valid UTF-8 are read as Windows-1252, the usual encoding of older news files, which
- * covers Latin-1. Public for the format parsers in sub-packages.
+ * Turns file bytes into text, or says the bytes are not text. The order of evidence: a byte-order mark (UTF-8 or
+ * UTF-16), then the charset the document declares (for example an HTML {@code <meta charset>}), then UTF-8, and
+ * bytes that are not valid UTF-8 are read as Windows-1252, the usual encoding of older news files, which covers
+ * Latin-1.
  */
 public final class TextDecoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -20,19 +21,48 @@ public final class TextDecoder {
     private TextDecoder() {
     }
 
-    /** The text, or empty when the bytes are binary (a NUL, or more than 1% control characters). */
+    /** Decodes bytes that declare no charset. */
     public static Optional<String> decode(byte[] bytes) {
+        return decode(bytes, null);
+    }
+
+    /**
+     * Decodes bytes, honouring a charset the document declares when no byte-order mark says otherwise and the
+     * bytes are valid in it.
+     *
+     * @param declared the declared charset, or null when the document declares none
+     */
+    public static Optional<String> decode(byte[] bytes, Charset declared) {
+        if (hasUtf16Bom(bytes)) {
+            return Optional.of(new String(bytes, StandardCharsets.UTF_16));
+        }
         if (looksBinary(bytes)) {
             return Optional.empty();
         }
-        int start = hasUtf8Bom(bytes) ? 3 : 0;
+        if (hasUtf8Bom(bytes)) {
+            return Optional.of(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+        }
+        if (declared != null) {
+            // Latin-1 declarations mean Windows-1252 in practice (as in the WHATWG encoding standard): it only
+            // adds printable characters where Latin-1 has C1 controls.
+            Charset charset = declared.equals(StandardCharsets.ISO_8859_1) || declared.equals(StandardCharsets.US_ASCII)
+                    ? WINDOWS_1252 : declared;
+            Optional<String> text = strict(bytes, charset);
+            if (text.isPresent()) {
+                return text;
+            }
+        }
+        return strict(bytes, StandardCharsets.UTF_8).or(() -> Optional.of(new String(bytes, WINDOWS_1252)));
+    }
+
+    private static Optional<String> strict(byte[] bytes, Charset charset) {
         try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+            return Optional.of(charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString());
+                    .decode(ByteBuffer.wrap(bytes)).toString());
         } catch (CharacterCodingException e) {
-            return Optional.of(new String(bytes, WINDOWS_1252));
+            return Optional.empty();
         }
     }
 
@@ -65,5 +95,10 @@ public final class TextDecoder {
 
     private static boolean hasUtf8Bom(byte[] bytes) {
         return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    }
+
+    private static boolean hasUtf16Bom(byte[] bytes) {
+        return bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
     }
 }

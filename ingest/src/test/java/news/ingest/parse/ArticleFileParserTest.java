@@ -209,6 +209,29 @@ class ArticleFileParserTest {
         assertThat(reason).contains("'pdf'").contains("txt");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"page.html", "PAGE.HTM"})
+    void shouldParseHtmlPagesByExtension(String name) {
+        String html = "<html lang=\"en\"><head><title>Ferry returns</title></head><body><nav><a href=\"/\">Home</a>"
+                + "</nav><article><h1>Ferry returns</h1><p>The ferry is back in service after four months of repairs."
+                + "</p></article></body></html>";
+
+        var parsed = (ParseResult.Parsed) parse(name, html.getBytes(StandardCharsets.UTF_8));
+
+        RawArticle article = parsed.articles().get(0);
+        assertThat(article.format()).isEqualTo("html");
+        assertThat(article.source().contentType()).isEqualTo("text/html");
+        assertThat(article.title()).isEqualTo("Ferry returns");
+        assertThat(article.body()).isEqualTo("The ferry is back in service after four months of repairs.");
+        assertThat(article.language()).isEqualTo("en");
+    }
+
+    @Test
+    void shouldRejectAnHtmlPageWithoutArticleText() {
+        assertThat(rejection(parse("empty.html", "<html><body><nav>Home</nav></body></html>".getBytes(
+                StandardCharsets.UTF_8)))).isEqualTo("no article text found in the HTML");
+    }
+
     @Test
     void shouldRejectFileWithoutExtension() {
         assertThat(rejection(parse("README", "Headline\n\nBody.".getBytes(StandardCharsets.UTF_8))))
