@@ -1,23 +1,33 @@
 package news.enrich;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import news.enrich.entities.EntityExtractor;
+import news.enrich.topics.TopicScorer;
 import news.events.EnrichedArticle;
+import news.events.Entity;
 import news.events.RawArticle;
 
 /**
- * Turns a raw article into an enriched one. Pure apart from the clock, and thread-safe. For now every article
- * starts its own story and carries no entities or topics; the entity, topic and story steps fill these in.
+ * Turns a raw article into an enriched one: its entities, then its topics (which may use the entities). Pure apart
+ * from the clock, and thread-safe. Every article starts its own story until the story step decides otherwise.
  */
 public final class ArticleEnricher {
+    private final EntityExtractor entities;
+    private final TopicScorer topics;
     private final Clock clock;
 
-    public ArticleEnricher(Clock clock) {
+    public ArticleEnricher(EntityExtractor entities, TopicScorer topics, Clock clock) {
+        this.entities = entities;
+        this.topics = topics;
         this.clock = clock;
     }
 
     public EnrichedArticle enrich(RawArticle article) {
-        return EnrichedArticle.of(article, null, null, article.id(), List.of(), List.of(),
-                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        List<Entity> found = entities.extract(article.title(), article.body(), article.published());
+        return EnrichedArticle.of(article, null, null, article.id(), found,
+                topics.score(article.title(), article.body(), found),
+                clock.instant().truncatedTo(ChronoUnit.MILLIS));
     }
 }

@@ -27,8 +27,8 @@ public final class EnrichApp implements AutoCloseable {
 
     public static EnrichApp create(EnrichConfig config, Topics topics, Map<String, String> kafka, int maxRecordBytes) {
         var counts = new EnrichCounts();
-        var topology = new EnrichTopology(topics, config.dedupRetention(), new ArticleEnricher(Clock.systemUTC()),
-                counts, Clock.systemUTC()).build();
+        var enricher = new ArticleEnricher(config.entities().extractor(), config.topics().scorer(), Clock.systemUTC());
+        var topology = new EnrichTopology(topics, config.dedupRetention(), enricher, counts, Clock.systemUTC()).build();
         var streams = new KafkaStreams(topology,
                 ExactlyOnceStreams.properties(config.applicationId(), config.stateDir(), kafka, maxRecordBytes));
         streams.setUncaughtExceptionHandler(error -> {

@@ -2,6 +2,8 @@ package news.enrich;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import news.enrich.entities.EntityConfig;
+import news.enrich.topics.TopicConfig;
 import news.settings.Settings;
 import news.settings.SettingsReader;
 
@@ -11,13 +13,17 @@ import news.settings.SettingsReader;
  * @param applicationId  the Streams application id; internal topics and the consumer group are named after it
  * @param stateDir       where the Streams state stores live
  * @param dedupRetention how long an article id is remembered for exact-duplicate detection
+ * @param entities       entity extraction ({@code enrich.entities.*})
+ * @param topics         topic scoring ({@code enrich.topics.*})
  */
-public record EnrichConfig(String applicationId, Path stateDir, Duration dedupRetention) {
+public record EnrichConfig(String applicationId, Path stateDir, Duration dedupRetention, EntityConfig entities,
+                           TopicConfig topics) {
 
     public static EnrichConfig from(Settings settings) {
         SettingsReader read = settings.reader();
         var config = new EnrichConfig(read.text("enrich.streams.application-id"),
-                read.path("enrich.streams.state-dir").toAbsolutePath(), read.duration("enrich.dedup.retention"));
+                read.path("enrich.streams.state-dir").toAbsolutePath(), read.duration("enrich.dedup.retention"),
+                EntityConfig.from(read), TopicConfig.from(read));
         if (config.dedupRetention().isZero()) {
             read.problem("enrich.dedup.retention", "must be longer than zero");
         }

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Properties;
 import news.enrich.dedup.DuplicateFilter;
+import news.enrich.entities.EntityExtractor;
+import news.enrich.topics.TopicScorer;
 import news.events.ArticleIdentity;
 import news.events.DeadLetter;
 import news.events.EnrichedArticle;
@@ -43,7 +45,7 @@ class EnrichTopologyTest {
     @BeforeEach
     void start(@TempDir Path stateDir) {
         Clock clock = Clock.fixed(T0.plusSeconds(1), ZoneOffset.UTC);
-        var topology = new EnrichTopology(topics, RETENTION, new ArticleEnricher(clock), counts, clock).build();
+        var topology = new EnrichTopology(topics, RETENTION, new ArticleEnricher(EntityExtractor.NONE, TopicScorer.NONE, clock), counts, clock).build();
         var props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "news-enrich-test");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
