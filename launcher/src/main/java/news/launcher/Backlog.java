@@ -1,7 +1,6 @@
 package news.launcher;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,26 +34,28 @@ final class Backlog implements AutoCloseable {
         this.probe = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
-    /** True when the group has committed past every record of the topic. */
-    boolean isDrained(String group, String topic, int partitions) throws ExecutionException, InterruptedException {
+    /**
+     * True when the group has committed past every record of the topics (its input topics, including the
+     * repartition topics a Streams application reads back). A topic that does not exist yet holds nothing.
+     */
+    boolean isDrained(String group, List<String> topics) throws ExecutionException, InterruptedException {
         Map<TopicPartition, OffsetAndMetadata> committed =
                 admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
         var latest = new HashMap<TopicPartition, OffsetSpec>();
-        for (int p = 0; p < partitions; p++) {
-            latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
-        }
+        var existing = admin.listTopics().names().get();
+        var described = admin.describeTopics(topics.stream().filter(existing::contains).toList()).allTopicNames().get();
+        described.forEach((name, description) -> description.partitions()
+                .forEach(p -> latest.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
         var ends = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get();
-        List<TopicPartition> behind = new ArrayList<>();
         Map<TopicPartition, Long> from = new HashMap<>();
         ends.forEach((partition, end) -> {
             OffsetAndMetadata done = committed.get(partition);
             long position = done == null ? 0 : done.offset();
             if (position < end.offset()) {
-                behind.add(partition);
                 from.put(partition, position);
             }
         });
-        return behind.isEmpty() || onlyMarkersAfter(from, ends);
+        return from.isEmpty() || onlyMarkersAfter(from, ends);
     }
 
     private boolean onlyMarkersAfter(Map<TopicPartition, Long> from,

@@ -2,6 +2,7 @@ package news.launcher;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import news.enrich.EnrichApp;
@@ -13,6 +14,7 @@ import news.ingest.IngestConfig;
 import news.ingest.IngestCounts;
 import news.sink.SinkApp;
 import news.sink.SinkConfig;
+import news.sink.SinkTopology;
 import org.apache.kafka.streams.KafkaStreams;
 
 /**
@@ -69,9 +71,8 @@ final class Stack implements AutoCloseable {
      */
     boolean isIdle() throws ExecutionException, InterruptedException {
         return ingest.isIdle()
-                && backlog.isDrained(enrichConfig.applicationId(), topics.articlesRaw().name(), topics.articlesRaw().partitions())
-                && backlog.isDrained(sinkConfig.applicationId(), topics.articlesEnriched().name(),
-                        topics.articlesEnriched().partitions());
+                && backlog.isDrained(enrichConfig.applicationId(), List.of(topics.articlesRaw().name()))
+                && backlog.isDrained(sinkConfig.applicationId(), SinkTopology.inputTopics(topics, sinkConfig));
     }
 
     /** A service that stopped on an error, or null while all run. */

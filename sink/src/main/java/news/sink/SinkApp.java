@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Properties;
 import news.events.Topics;
 import news.settings.ExactlyOnceStreams;
-import news.sink.files.JsonFileWriter;
+import news.sink.files.FileOutput;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
@@ -29,9 +29,15 @@ public final class SinkApp implements AutoCloseable {
 
     public static SinkApp create(SinkConfig config, Topics topics, Map<String, String> kafka, int maxRecordBytes) {
         var counts = new SinkCounts();
-        var topology = new SinkTopology(topics, new JsonFileWriter(config.articlesDir()), counts).build();
+        var topology = new SinkTopology(topics, config, counts).build();
         var streams = new KafkaStreams(topology, streamsProperties(config, kafka, maxRecordBytes));
         streams.setUncaughtExceptionHandler(error -> {
+            if (causedByWriteFailure(error)) {
+                // The output folder is full or not writable: start the thread again from the last commit, so the
+                // sink resumes by itself once files can be written; nothing was committed past the failed write.
+                log.error("sink could not write its output; starting again from the last commit: {}", error.getMessage());
+                return StreamThreadExceptionResponse.REPLACE_THREAD;
+            }
             log.error("sink stopped on an unexpected error; restart it after fixing the cause", error);
             return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });
@@ -43,6 +49,15 @@ public final class SinkApp implements AutoCloseable {
         // Only enrich writes the enriched topic; a record that is not an EnrichedArticle is logged and skipped.
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
         return props;
+    }
+
+    private static boolean causedByWriteFailure(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof FileOutput.SinkWriteException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public void start() {

@@ -3,6 +3,7 @@ package news.sink;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import news.settings.Settings;
 import news.settings.SettingsReader;
 
@@ -11,16 +12,18 @@ import news.settings.SettingsReader;
  *
  * @param applicationId the Streams application id
  * @param stateDir      where the Streams state lives
- * @param outDir        the output folder; {@code articles/} is created under it
+ * @param outDir        the output folder; {@code articles/}, {@code ninjs/} and {@code stories/} are created under it
+ * @param writeRetry    how long a failing file write is retried before the sink starts again from its last
+ *                      commit ({@code sink.files.retry-for})
  */
-public record SinkConfig(String applicationId, Path stateDir, Path outDir) {
+public record SinkConfig(String applicationId, Path stateDir, Path outDir, Duration writeRetry) {
     public static final String OUT_DIR = "sink.out.dir";
 
     public static SinkConfig from(Settings settings) {
         SettingsReader read = settings.reader();
         var config = new SinkConfig(read.text("sink.streams.application-id"),
                 read.path("sink.streams.state-dir").toAbsolutePath(),
-                read.path(OUT_DIR).toAbsolutePath().normalize());
+                read.path(OUT_DIR).toAbsolutePath().normalize(), read.duration("sink.files.retry-for"));
         read.check();
         try {
             Files.createDirectories(config.outDir());
@@ -36,5 +39,13 @@ public record SinkConfig(String applicationId, Path stateDir, Path outDir) {
 
     public Path articlesDir() {
         return outDir.resolve("articles");
+    }
+
+    public Path ninjsDir() {
+        return outDir.resolve("ninjs");
+    }
+
+    public Path storiesDir() {
+        return outDir.resolve("stories");
     }
 }

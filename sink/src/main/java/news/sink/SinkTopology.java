@@ -1,37 +1,107 @@
 package news.sink;
 
+import java.util.List;
+import news.events.EnrichedArticle;
+import news.events.JsonSerdes;
+import news.events.Story;
 import news.events.Topics;
+import news.sink.entities.EntityMentions;
+import news.sink.entities.EntityState;
+import news.sink.files.FileSyncStore;
 import news.sink.files.JsonFileWriter;
+import news.sink.files.WriteFiles;
+import news.sink.ninjs.NinjsMapper;
+import news.sink.stories.StoryState;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * The views materialised from the enriched stream.
  *
  * <pre>
- * news.articles.enriched key: article id  value: EnrichedArticle (read_committed)
- *   → write-article-files (out/articles/&lt;id&gt;.json)
- * news.articles          key: article id  value: EnrichedArticle, the latest per id (compacted)
+ * news.articles.enriched  key: article id  value: EnrichedArticle (read_committed)
+ *   → write-article-files (out/articles/&lt;id&gt;.json, out/ninjs/&lt;id&gt;.json)
+ *     → news.articles      key: article id  value: EnrichedArticle, the latest per id (compacted)
+ *   → stories-by-id (repartition by story id) → aggregate-stories (store story-states)
+ *     → write-story-files (out/stories/&lt;story id&gt;.json)
+ *     → news.stories       key: story id    value: Story (compacted)
+ *   → entity-mentions → entities-by-id (repartition by entity id) → aggregate-entities (store entity-states)
+ *     → news.entities      key: entity id   value: EntityProfile (compacted)
  * </pre>
+ *
+ * Stories and entities are grouped by their own ids through named repartition topics, so every article of a story
+ * and every mention of an entity meet in one task, whichever partition the article arrived on.
  */
 public final class SinkTopology {
+    static final String ARTICLE_FILES_SYNC = "article-file-sync";
+    static final String STORY_FILES_SYNC = "story-file-sync";
+    static final String STORIES_BY_ID = "stories-by-id";
+    static final String ENTITIES_BY_ID = "entities-by-id";
+
     private final Topics topics;
-    private final JsonFileWriter articleFiles;
+    private final SinkConfig config;
     private final SinkCounts counts;
 
-    public SinkTopology(Topics topics, JsonFileWriter articleFiles, SinkCounts counts) {
+    public SinkTopology(Topics topics, SinkConfig config, SinkCounts counts) {
         this.topics = topics;
-        this.articleFiles = articleFiles;
+        this.config = config;
         this.counts = counts;
+    }
+
+    /**
+     * Every topic the sink reads: the enriched stream and its own repartition topics, so that "drained" means every
+     * view is written, not only the article files.
+     */
+    public static List<String> inputTopics(Topics topics, SinkConfig config) {
+        return List.of(topics.articlesEnriched().name(),
+                config.applicationId() + "-" + STORIES_BY_ID + "-repartition",
+                config.applicationId() + "-" + ENTITIES_BY_ID + "-repartition");
     }
 
     public Topology build() {
         var builder = new StreamsBuilder();
-        builder.stream(topics.articlesEnriched().name(), topics.articlesEnriched().consumed("read-enriched-articles"))
-                .processValues(() -> new ArticleFiles(articleFiles, counts.articleFiles), Named.as("write-article-files"))
-                .peek((id, article) -> counts.stories.add(article.storyId()), Named.as("count-stories"))
+        builder.addStateStore(FileSyncStore.builder(ARTICLE_FILES_SYNC));
+        builder.addStateStore(FileSyncStore.builder(STORY_FILES_SYNC));
+        KStream<String, EnrichedArticle> enriched = builder.stream(topics.articlesEnriched().name(),
+                topics.articlesEnriched().consumed("read-enriched-articles"));
+
+        enriched.peek((id, article) -> counts.stories.add(article.storyId()), Named.as("count-stories"))
+                .processValues(() -> new WriteFiles<>(ARTICLE_FILES_SYNC, config.writeRetry(), List.of(
+                        new WriteFiles.Output<>(new JsonFileWriter(config.articlesDir()), EnrichedArticle::id, a -> a),
+                        new WriteFiles.Output<>(new JsonFileWriter(config.ninjsDir()), EnrichedArticle::id,
+                                NinjsMapper::toNinjs)), counts.articleFiles),
+                        Named.as("write-article-files"), ARTICLE_FILES_SYNC)
                 .to(topics.articles().name(), topics.articles().produced("write-latest-articles"));
+
+        enriched.groupBy((id, article) -> article.storyId(),
+                        Grouped.with(STORIES_BY_ID, Serdes.String(), topics.articlesEnriched().valueSerde()))
+                .aggregate(StoryState::empty, (storyId, article, state) -> state.with(article),
+                        Named.as("aggregate-stories"),
+                        Materialized.<String, StoryState, KeyValueStore<Bytes, byte[]>>as("story-states")
+                                .withKeySerde(Serdes.String()).withValueSerde(JsonSerdes.of(StoryState.class)))
+                .toStream(Named.as("story-changes"))
+                .mapValues(StoryState::story, Named.as("story-views"))
+                .processValues(() -> new WriteFiles<>(STORY_FILES_SYNC, config.writeRetry(), List.of(
+                        new WriteFiles.Output<>(new JsonFileWriter(config.storiesDir()), Story::id, s -> s)),
+                        counts.storyFiles), Named.as("write-story-files"), STORY_FILES_SYNC)
+                .to(topics.stories().name(), topics.stories().produced("write-stories"));
+
+        enriched.flatMap(EntityMentions::of, Named.as("entity-mentions"))
+                .groupByKey(Grouped.with(ENTITIES_BY_ID, Serdes.String(), JsonSerdes.of(EntityState.Mentioned.class)))
+                .aggregate(EntityState::empty, (entityId, mention, state) -> state.with(entityId, mention),
+                        Named.as("aggregate-entities"),
+                        Materialized.<String, EntityState, KeyValueStore<Bytes, byte[]>>as("entity-states")
+                                .withKeySerde(Serdes.String()).withValueSerde(JsonSerdes.of(EntityState.class)))
+                .toStream(Named.as("entity-changes"))
+                .mapValues(EntityState::profile, Named.as("entity-profiles"))
+                .to(topics.entities().name(), topics.entities().produced("write-entities"));
         return builder.build();
     }
 }

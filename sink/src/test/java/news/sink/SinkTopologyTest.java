@@ -1,20 +1,29 @@
 package news.sink;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
+import news.events.ArticleIdentity;
 import news.events.EnrichedArticle;
+import news.events.Entity;
+import news.events.EntityProfile;
 import news.events.JsonSerdes;
+import news.events.Mention;
 import news.events.Source;
+import news.events.Story;
 import news.events.TopicLayout;
+import news.events.TopicScore;
 import news.events.Topics;
-import news.sink.files.JsonFileWriter;
+import news.testkit.Schemas;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
@@ -28,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SinkTopologyTest {
     private static final Instant T0 = Instant.parse("2026-02-05T10:00:00Z");
+    private static final Path NINJS = Path.of("../../shared/data/iptc/ninjs");
 
     private final Topics topics = Topics.create(TopicLayout.defaults());
     private final SinkCounts counts = new SinkCounts();
@@ -36,20 +46,28 @@ class SinkTopologyTest {
     private TopologyTestDriver driver;
     private TestInputTopic<String, byte[]> enriched;
     private TestOutputTopic<String, EnrichedArticle> latest;
+    private TestOutputTopic<String, Story> stories;
+    private TestOutputTopic<String, EntityProfile> entities;
 
     @BeforeEach
     void start(@TempDir Path stateDir) {
-        var topology = new SinkTopology(topics, new JsonFileWriter(out.resolve("articles")), counts).build();
+        var config = new SinkConfig("news-sink-test", stateDir, out, Duration.ofMillis(300));
+        var topology = new SinkTopology(topics, config, counts).build();
         var props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "news-sink-test");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+        props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
         driver = new TopologyTestDriver(topology, props);
         enriched = driver.createInputTopic(topics.articlesEnriched().name(), Serdes.String().serializer(),
                 Serdes.ByteArray().serializer());
         latest = driver.createOutputTopic(topics.articles().name(), Serdes.String().deserializer(),
                 topics.articles().valueSerde().deserializer());
+        stories = driver.createOutputTopic(topics.stories().name(), Serdes.String().deserializer(),
+                topics.stories().valueSerde().deserializer());
+        entities = driver.createOutputTopic(topics.entities().name(), Serdes.String().deserializer(),
+                topics.entities().valueSerde().deserializer());
     }
 
     @AfterEach
@@ -58,12 +76,13 @@ class SinkTopologyTest {
     }
 
     @Test
-    void shouldWriteEachArticleToItsFileAndTheCompactedTopic() throws Exception {
-        EnrichedArticle article = article("a1b2", "story-1");
-        enriched.pipeInput(article.id(), JsonSerdes.toBytes(article), T0);
+    void shouldWriteEachArticleToItsFilesAndTheCompactedTopic() throws Exception {
+        EnrichedArticle article = article("a1b2", "a1b2", T0);
+        pipe(article);
 
         Path file = out.resolve("articles/a1b2.json");
         assertThat(JsonSerdes.fromBytes(Files.readAllBytes(file), EnrichedArticle.class)).isEqualTo(article);
+        assertThat(out.resolve("ninjs/a1b2.json")).exists();
         var record = latest.readKeyValue();
         assertThat(record.key).isEqualTo("a1b2");
         assertThat(record.value).isEqualTo(article);
@@ -73,43 +92,129 @@ class SinkTopologyTest {
 
     @Test
     void shouldRewriteTheSameBytesOnReplay() throws Exception {
-        EnrichedArticle article = article("c3d4", "story-2");
-        enriched.pipeInput(article.id(), JsonSerdes.toBytes(article), T0);
-        byte[] first = Files.readAllBytes(out.resolve("articles/c3d4.json"));
+        EnrichedArticle first = article("c3d4", "c3d4", T0);
+        EnrichedArticle second = article("e5f6", "c3d4", T0.plusSeconds(60));
+        pipe(first);
+        pipe(second);
+        byte[] articleBytes = Files.readAllBytes(out.resolve("articles/c3d4.json"));
+        byte[] ninjsBytes = Files.readAllBytes(out.resolve("ninjs/c3d4.json"));
+        byte[] storyBytes = Files.readAllBytes(out.resolve("stories/c3d4.json"));
 
-        enriched.pipeInput(article.id(), JsonSerdes.toBytes(article), T0.plusSeconds(5));
+        pipe(first);
+        pipe(second);
 
-        assertThat(Files.readAllBytes(out.resolve("articles/c3d4.json"))).isEqualTo(first);
-        assertThat(listing()).containsExactly("c3d4.json");
+        assertThat(Files.readAllBytes(out.resolve("articles/c3d4.json"))).isEqualTo(articleBytes);
+        assertThat(Files.readAllBytes(out.resolve("ninjs/c3d4.json"))).isEqualTo(ninjsBytes);
+        assertThat(Files.readAllBytes(out.resolve("stories/c3d4.json"))).isEqualTo(storyBytes);
+        assertThat(listing("articles")).containsExactly("c3d4.json", "e5f6.json");
     }
 
     @Test
-    void shouldLeaveNoTemporaryFilesBehind() throws Exception {
-        for (String id : List.of("e1", "e2", "e3")) {
-            enriched.pipeInput(id, JsonSerdes.toBytes(article(id, "s")), T0);
+    void shouldBuildTheStoryViewAsMembersArrive() throws Exception {
+        pipe(article("s1", "s1", T0));
+        pipe(article("s2", "s1", T0.plusSeconds(30)));
+        pipe(article("other", "other", T0.plusSeconds(40)));
+
+        var views = stories.readKeyValuesToMap();
+        Story story = views.get("s1");
+        assertThat(story.articleIds()).containsExactly("s1", "s2");
+        assertThat(story.title()).isEqualTo("Title s1");
+        assertThat(story.firstSeen()).isEqualTo(T0);
+        assertThat(story.lastSeen()).isEqualTo(T0.plusSeconds(30));
+        assertThat(story.entities()).extracting(Entity::id).first().isEqualTo("PERSON:nick checker");
+        assertThat(story.entities().get(0).count()).isEqualTo(4);
+        assertThat(story.topics()).extracting(TopicScore::code).containsExactly("11000000");
+        assertThat(views.get("other").articleIds()).containsExactly("other");
+        assertThat(JsonSerdes.fromBytes(Files.readAllBytes(out.resolve("stories/s1.json")), Story.class))
+                .isEqualTo(story);
+    }
+
+    @Test
+    void shouldBuildEntityProfilesWithAliasesAndCountEachArticleOnce() {
+        pipe(article("p1", "p1", T0));
+        pipe(article("p2", "p1", T0.plusSeconds(10)));
+        pipe(article("p2", "p1", T0.plusSeconds(20)));
+
+        EntityProfile profile = entities.readKeyValuesToMap().get("PERSON:nick checker");
+        assertThat(profile.name()).isEqualTo("Nick Checker");
+        assertThat(profile.aliases()).containsExactly("Checker");
+        assertThat(profile.mentionCount()).isEqualTo(4);
+        assertThat(profile.articleIds()).containsExactly("p1", "p2");
+        assertThat(profile.storyIds()).containsExactly("p1");
+    }
+
+    @Test
+    void shouldWriteFilesThatValidateAgainstTheirSchemas() throws Exception {
+        String id = ArticleIdentity.articleId("Title", "Body");
+        pipe(article(id, id, T0));
+
+        assertThat(Schemas.newsflow("enriched-article.schema.json").problems(out.resolve("articles/" + id + ".json")))
+                .isEmpty();
+        assertThat(Schemas.newsflow("story.schema.json").problems(out.resolve("stories/" + id + ".json"))).isEmpty();
+        assertThat(Schemas.newsflow("entity-profile.schema.json")
+                .problems(JsonSerdes.toBytes(entities.readKeyValuesToMap().get("PERSON:nick checker")))).isEmpty();
+    }
+
+    @Test
+    void shouldWriteNinjsThatValidatesAgainstTheIptcSchema() throws Exception {
+        assumeTrue(Files.isDirectory(NINJS), "IPTC ninjs schemas not found at " + NINJS.toAbsolutePath()
+                + " (../shared/data): skipping the official-schema check");
+        Schemas ninjs = Schemas.ninjs22(NINJS);
+        pipe(article("n1", "n1", T0));
+
+        assertThat(ninjs.problems(out.resolve("ninjs/n1.json"))).isEmpty();
+        try (Stream<Path> pass = Files.list(NINJS.resolve("test_suite/2.2/should_pass"));
+             Stream<Path> fail = Files.list(NINJS.resolve("test_suite/2.2/should_fail"))) {
+            for (Path document : pass.toList()) {
+                assertThat(ninjs.problems(document)).as(document.toString()).isEmpty();
+            }
+            for (Path document : fail.toList()) {
+                assertThat(ninjs.problems(document)).as(document.toString()).isNotEmpty();
+            }
         }
-        assertThat(listing()).containsExactlyInAnyOrder("e1.json", "e2.json", "e3.json");
+    }
+
+    @Test
+    void shouldForwardNothingWhileTheOutputFolderCannotBeWrittenAndRecoverAfter() throws Exception {
+        Files.writeString(out.resolve("articles"), "a file where the folder should be");
+        EnrichedArticle article = article("w1", "w1", T0);
+
+        assertThatThrownBy(() -> pipe(article)).hasStackTraceContaining("cannot write");
+        assertThat(latest.isEmpty()).isTrue();
+
+        Files.delete(out.resolve("articles"));
+        pipe(article);
+        assertThat(out.resolve("articles/w1.json")).exists();
+        assertThat(latest.readKeyValue().key).isEqualTo("w1");
     }
 
     @Test
     void shouldSkipARecordThatIsNotAnEnrichedArticleAndGoOn() throws Exception {
         enriched.pipeInput("junk", "not json".getBytes(StandardCharsets.UTF_8), T0);
-        EnrichedArticle article = article("f5", "s");
-        enriched.pipeInput(article.id(), JsonSerdes.toBytes(article), T0);
+        pipe(article("f5", "f5", T0));
 
-        assertThat(listing()).containsExactly("f5.json");
+        assertThat(listing("articles")).containsExactly("f5.json");
         assertThat(latest.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("f5");
     }
 
-    private List<String> listing() throws Exception {
-        try (Stream<Path> files = Files.list(out.resolve("articles"))) {
+    private void pipe(EnrichedArticle article) {
+        enriched.pipeInput(article.id(), JsonSerdes.toBytes(article), article.ingestedAt());
+    }
+
+    private List<String> listing(String folder) throws Exception {
+        try (Stream<Path> files = Files.list(out.resolve(folder))) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
 
-    private static EnrichedArticle article(String id, String storyId) {
-        var source = new Source("/inbox/" + id + ".txt", id + ".txt", "00", "text/plain", 10, null);
-        return new EnrichedArticle(id, "Title " + id, "headline", "Body of " + id, null, null, null, null, "txt",
-                source, T0, null, null, storyId, List.of(), List.of(), T0.plusSeconds(1));
+    private static EnrichedArticle article(String id, String storyId, Instant at) {
+        var source = new Source("/inbox/" + id + ".txt", id + ".txt",
+                "0".repeat(63) + "1", "text/plain", 10, null);
+        var person = new Entity("PERSON:nick checker", "PERSON", "Nick Checker",
+                List.of(new Mention("Nick Checker", 0, 12), new Mention("Checker", 30, 37)), 2, 0.8, null);
+        var topic = new TopicScore("11000000", "medtop:11000000", "politics", 1, 0.9, List.of("minister"));
+        return new EnrichedArticle(id, "Title " + id, "headline", "Nick Checker went to Bamako. Checker said so.",
+                at, "By A. Writer", "en", null, "txt", source, at, null, null, storyId, List.of(person),
+                List.of(topic), at.plusSeconds(1));
     }
 }

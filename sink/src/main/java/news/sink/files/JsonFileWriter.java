@@ -23,6 +23,10 @@ public final class JsonFileWriter {
         this.folder = folder;
     }
 
+    public Path folder() {
+        return folder;
+    }
+
     /** Writes {@code <id>.json} and returns its path. */
     public Path write(String id, Object value) throws IOException {
         if (id == null || !SAFE_ID.matcher(id).matches() || id.startsWith(".")) {

@@ -1,0 +1,58 @@
+package news.sink.entities;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.TreeSet;
+import news.events.EntityProfile;
+
+/**
+ * What the sink keeps per entity to build its {@link EntityProfile}: the canonical name, every other surface form
+ * seen (aliases), mention counts and the latest articles and stories. An article seen again while it is among the
+ * latest {@link #MAX_ARTICLES} is not counted twice.
+ */
+public record EntityState(String id, String type, String name, List<String> aliases, long mentionCount,
+                          List<String> articleIds, List<String> storyIds) {
+    public static final int MAX_ARTICLES = 100;
+    static final int MAX_STORIES = 100;
+
+    public EntityState {
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        articleIds = articleIds == null ? List.of() : List.copyOf(articleIds);
+        storyIds = storyIds == null ? List.of() : List.copyOf(storyIds);
+    }
+
+    /** One article's mention of the entity. */
+    public record Mentioned(String articleId, String storyId, String type, String name, List<String> surfaceForms,
+                            int count) {
+    }
+
+    public static EntityState empty() {
+        return new EntityState(null, null, null, List.of(), 0, List.of(), List.of());
+    }
+
+    public EntityState with(String entityId, Mentioned mention) {
+        if (articleIds.contains(mention.articleId())) {
+            return this;
+        }
+        String canonical = name == null ? mention.name() : name;
+        var forms = new TreeSet<>(aliases);
+        mention.surfaceForms().stream().filter(form -> !form.equals(canonical)).forEach(forms::add);
+        var articles = new ArrayList<>(articleIds);
+        articles.add(mention.articleId());
+        var stories = new LinkedHashSet<>(storyIds);
+        stories.remove(mention.storyId());
+        stories.add(mention.storyId());
+        return new EntityState(entityId, type == null ? mention.type() : type, canonical, List.copyOf(forms),
+                mentionCount + mention.count(), latest(articles, MAX_ARTICLES), latest(new ArrayList<>(stories),
+                MAX_STORIES));
+    }
+
+    public EntityProfile profile() {
+        return new EntityProfile(id, type, name, aliases, mentionCount, articleIds, storyIds);
+    }
+
+    private static List<String> latest(List<String> ids, int max) {
+        return ids.size() <= max ? ids : ids.subList(ids.size() - max, ids.size());
+    }
+}

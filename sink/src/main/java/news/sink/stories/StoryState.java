@@ -1,0 +1,97 @@
+package news.sink.stories;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import news.events.EnrichedArticle;
+import news.events.Entity;
+import news.events.Story;
+import news.events.TopicScore;
+
+/**
+ * What the sink keeps per story to build its {@link Story} view: what each member article contributes, by article
+ * id, so that seeing an article again (a replay, a re-sent file) replaces its contribution instead of adding it
+ * twice. Immutable: {@link #with(EnrichedArticle)} returns a new state.
+ *
+ * @param members by article id; at most {@link #MAX_MEMBERS}, the most recent kept
+ */
+public record StoryState(String id, Map<String, Member> members) {
+    /** A story keeps its newest members; an endless story must not grow without bound. */
+    public static final int MAX_MEMBERS = 1000;
+    static final int TOP_ENTITIES = 10;
+    static final int TOP_TOPICS = 5;
+
+    /** One article's part in the story. */
+    public record Member(String title, Instant seen, List<Entity> entities, List<TopicScore> topics) {
+    }
+
+    public StoryState {
+        members = members == null ? Map.of() : Map.copyOf(members);
+    }
+
+    public static StoryState empty() {
+        return new StoryState(null, Map.of());
+    }
+
+    public StoryState with(EnrichedArticle article) {
+        var next = new HashMap<>(members);
+        List<Entity> named = article.entities().stream()
+                .map(e -> new Entity(e.id(), e.type(), e.name(), List.of(), e.count(), e.salience(), e.value()))
+                .toList();
+        next.put(article.id(), new Member(article.title(), article.ingestedAt(), named, article.topics()));
+        if (next.size() > MAX_MEMBERS) {
+            next.entrySet().stream().min(Comparator.comparing((Map.Entry<String, Member> m) -> m.getValue().seen())
+                    .thenComparing(Map.Entry::getKey)).ifPresent(oldest -> next.remove(oldest.getKey()));
+        }
+        return new StoryState(article.storyId(), next);
+    }
+
+    /** The view: members in order of arrival, the first one's title, the entities and topics most members share. */
+    public Story story() {
+        List<Map.Entry<String, Member>> ordered = members.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, Member> m) -> m.getValue().seen())
+                        .thenComparing(Map.Entry::getKey))
+                .toList();
+        Member first = ordered.get(0).getValue();
+        Instant last = ordered.get(ordered.size() - 1).getValue().seen();
+        return new Story(id, first.title(), ordered.stream().map(Map.Entry::getKey).toList(), first.seen(), last,
+                topEntities(), topTopics());
+    }
+
+    /** Entities summed over members, most mentioned first (ties by name). */
+    private List<Entity> topEntities() {
+        var byId = new LinkedHashMap<String, Entity>();
+        for (Member member : members.values()) {
+            for (Entity e : member.entities()) {
+                byId.merge(e.id(), e, (a, b) -> new Entity(a.id(), a.type(), a.name(), List.of(), a.count() + b.count(),
+                        Math.max(a.salience(), b.salience()), a.value()));
+            }
+        }
+        return byId.values().stream()
+                .sorted(Comparator.comparingInt(Entity::count).reversed().thenComparing(Entity::name))
+                .limit(TOP_ENTITIES).toList();
+    }
+
+    /** Topics averaged over all members (a member without the topic counts as 0), best first. */
+    private List<TopicScore> topTopics() {
+        var sums = new HashMap<String, Double>();
+        var examples = new HashMap<String, TopicScore>();
+        for (Member member : members.values()) {
+            for (TopicScore t : member.topics()) {
+                sums.merge(t.code(), t.score(), Double::sum);
+                examples.putIfAbsent(t.code(), t);
+            }
+        }
+        var topics = new ArrayList<TopicScore>();
+        sums.forEach((code, sum) -> {
+            TopicScore t = examples.get(code);
+            topics.add(new TopicScore(code, t.uri(), t.label(), t.level(), sum / members.size(), List.of()));
+        });
+        topics.sort(Comparator.comparingDouble(TopicScore::score).reversed().thenComparing(TopicScore::code));
+        return topics.stream().limit(TOP_TOPICS).toList();
+    }
+}
