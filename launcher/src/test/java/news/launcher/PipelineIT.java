@@ -130,6 +130,29 @@ class PipelineIT {
         }
     }
 
+    @Test
+    void shouldCommitNothingWhileTheOutputFolderCannotBeWrittenAndCatchUpAfter(KafkaBroker broker) throws Exception {
+        String prefix = "it" + System.nanoTime() + ".";
+        Settings settings = settings(broker, prefix).with(Map.of("sink.files.retry-for", "300ms"));
+        Topics topics = Topics.create(TopicLayout.defaults().withPrefix(prefix));
+        Files.createDirectories(work.resolve("out"));
+        // A file where the articles folder should be: writes fail even for root, unlike a read-only folder.
+        Files.writeString(work.resolve("out/articles"), "in the way");
+        try (Stack stack = start(settings)) {
+            new InboxDrop(stack.inbox()).deliver(List.of(seedFiles().get(0)));
+            Eventually.await(Duration.ofSeconds(60), "the article reaching the enriched topic",
+                    () -> !TopicContents.read(broker, topics.articlesEnriched().name()).isEmpty());
+            Thread.sleep(2000);
+            assertThat(stack.isIdle()).as("not idle while the sink cannot write").isFalse();
+            assertThat(TopicContents.read(broker, topics.articles().name())).isEmpty();
+
+            Files.delete(work.resolve("out/articles"));
+            awaitIdle(stack);
+            assertThat(articleFiles()).hasSize(1);
+            assertThat(readAll(broker, topics.articles().name())).hasSize(1);
+        }
+    }
+
     private static Stack start(Settings settings) {
         return Stack.start(Configuration.bind(settings), settings.kafka());
     }
