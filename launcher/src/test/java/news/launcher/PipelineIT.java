@@ -21,6 +21,7 @@ import news.settings.Settings;
 import news.testkit.KafkaBroker;
 import news.testkit.Eventually;
 import news.testkit.KafkaBrokerExtension;
+import news.testkit.Schemas;
 import news.testkit.TopicContents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PipelineIT {
     private static final Duration DEADLINE = Duration.ofSeconds(90);
     private static final Path SEEDS = Path.of("../seeds");
+    /** IPTC's schemas beside the repo (research data, never copied in); the ninjs check is skipped without them. */
+    private static final Path NINJS = Path.of("../../shared/data/iptc/ninjs");
 
     @TempDir
     Path work;
@@ -68,6 +71,11 @@ class PipelineIT {
                     assertThat(stories.get(article.storyId()).articleIds()).contains(article.id()));
             assertThat(work.resolve("out/stories")).isDirectoryContaining(p -> p.toString().endsWith(".json"));
             assertThat(Files.list(work.resolve("out/ninjs")).count()).isEqualTo(seeds.size());
+            assertEveryFileValid("out/articles", Schemas.newsflow("enriched-article.schema.json"));
+            assertEveryFileValid("out/stories", Schemas.newsflow("story.schema.json"));
+            if (Files.isDirectory(NINJS)) {
+                assertEveryFileValid("out/ninjs", Schemas.ninjs22(NINJS));
+            }
             try (Stream<Path> processed = Files.walk(work.resolve("processed"))) {
                 assertThat(processed.filter(Files::isRegularFile).count()).isEqualTo(seeds.size());
             }
@@ -150,6 +158,14 @@ class PipelineIT {
             awaitIdle(stack);
             assertThat(articleFiles()).hasSize(1);
             assertThat(readAll(broker, topics.articles().name())).hasSize(1);
+        }
+    }
+
+    private void assertEveryFileValid(String folder, Schemas schema) throws Exception {
+        try (Stream<Path> files = Files.list(work.resolve(folder))) {
+            for (Path file : files.toList()) {
+                assertThat(schema.problems(file)).as(file.toString()).isEmpty();
+            }
         }
     }
 
