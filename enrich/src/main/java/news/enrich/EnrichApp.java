@@ -1,5 +1,9 @@
 package news.enrich;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.time.Clock;
 import java.util.Map;
 import news.events.Topics;
@@ -14,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * letters inside the topology; anything else shuts the client down so that whoever runs it sees the error state
  * and can restart it.
  */
-public final class EnrichApp implements AutoCloseable {
+public final class EnrichApp implements AutoCloseable, MeterBinder {
     private static final Logger log = LoggerFactory.getLogger(EnrichApp.class);
 
     private final KafkaStreams streams;
@@ -44,6 +48,28 @@ public final class EnrichApp implements AutoCloseable {
 
     public KafkaStreams streams() {
         return streams;
+    }
+
+    /**
+     * {@code news.enrich.duplicates}, {@code news.enrich.entities}, {@code news.enrich.dead.letters}, and the
+     * Streams client's metrics (including RocksDB memory of the dedup store).
+     */
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        FunctionCounter.builder("news.enrich.duplicates", counts, EnrichCounts::duplicates)
+                .description("exact duplicates dropped").register(registry);
+        FunctionCounter.builder("news.enrich.entities", counts, EnrichCounts::entities)
+                .description("entities found in enriched articles").register(registry);
+        FunctionCounter.builder("news.enrich.dead.letters", counts, EnrichCounts::deadLetters)
+                .description("records sent to the dead-letter topic").register(registry);
+        new KafkaStreamsMetrics(streams).bindTo(registry);
+    }
+
+    /** Null while the Streams client runs or rebalances, else its state. */
+    public String unhealthyReason() {
+        KafkaStreams.State state = streams.state();
+        return state.isRunningOrRebalancing() || state == KafkaStreams.State.CREATED ? null
+                : "Kafka Streams is " + state;
     }
 
     public EnrichCounts counts() {

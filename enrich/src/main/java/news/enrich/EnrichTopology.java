@@ -58,9 +58,11 @@ public final class EnrichTopology {
                 .processValues(() -> new GuardedStep<>(enrichStage(), clock), Named.as("enrich-articles"));
 
         accepted(enriched, "enrich")
+                .peek((id, article) -> counts.entities.add(article.entities().size()), Named.as("count-entities"))
                 .to(topics.articlesEnriched().name(), topics.articlesEnriched().produced("write-enriched-articles"));
         rejected(parsed, "parse")
                 .merge(rejected(enriched, "enrich"), Named.as("merge-dead-letters"))
+                .peek((id, letter) -> counts.deadLetters.increment(), Named.as("count-dead-letters"))
                 .to(topics.enrichDlq().name(), topics.enrichDlq().produced("write-dead-letters"));
         return builder.build();
     }

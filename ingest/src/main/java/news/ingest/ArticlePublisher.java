@@ -1,5 +1,8 @@
 package news.ingest;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,7 +33,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * <p>Values are serialised here rather than in the producer so an article too large for its topic is refused
  * with a reason before anything is sent.
  */
-public final class ArticlePublisher implements AutoCloseable {
+public final class ArticlePublisher implements AutoCloseable, MeterBinder {
     public static final String HEADER_SOURCE_PATH = "newsflow.source.path";
     public static final String HEADER_SOURCE_SHA256 = "newsflow.source.sha256";
     public static final String HEADER_CONTENT_TYPE = "newsflow.source.content-type";
@@ -126,6 +129,12 @@ public final class ArticlePublisher implements AutoCloseable {
 
     private static String abbreviate(String text) {
         return text.length() <= 60 ? text : text.substring(0, 60) + "…";
+    }
+
+    /** The producer's own metrics (send rates, errors, request latency). */
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        new KafkaClientMetrics(producer).bindTo(registry);
     }
 
     @Override

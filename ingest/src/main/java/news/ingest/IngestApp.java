@@ -1,6 +1,11 @@
 package news.ingest;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +18,7 @@ import news.events.Topics;
 import news.ingest.ArticlePublisher.PublishException;
 import news.ingest.files.FileDisposition;
 import news.ingest.files.InboxWatcher;
+import news.settings.WritableFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * A file that cannot be used goes to {@code failed/} with a note and never stops the loop. When Kafka does not
  * acknowledge, the file stays where it is and is tried again after a pause.
  */
-public final class IngestApp implements AutoCloseable {
+public final class IngestApp implements AutoCloseable, MeterBinder {
     private static final Logger log = LoggerFactory.getLogger(IngestApp.class);
     /** Pause after Kafka refused or timed out, so an outage is not a busy loop. */
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(5);
@@ -77,6 +83,33 @@ public final class IngestApp implements AutoCloseable {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * {@code news.ingest.files} tagged {@code outcome=published|duplicate|failed}, {@code news.ingest.articles},
+     * and the producer's own metrics.
+     */
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        for (var outcome : Map.<String, AtomicLong>of("published", filesPublished, "duplicate", duplicateFiles,
+                "failed", failedFiles).entrySet()) {
+            FunctionCounter.builder("news.ingest.files", outcome.getValue(), AtomicLong::get)
+                    .description("files handled, by outcome").tag("outcome", outcome.getKey()).register(registry);
+        }
+        FunctionCounter.builder("news.ingest.articles", articles, AtomicLong::get)
+                .description("articles published").register(registry);
+        Gauge.builder("news.ingest.inbox.pending", watcher, InboxWatcher::pending)
+                .description("files in the inbox at the last scan").register(registry);
+        publisher.bindTo(registry);
+    }
+
+    /** Whether the ingest loop runs and its folders can be written; null when healthy, else why not. */
+    public String unhealthyReason() {
+        if (!worker.isAlive()) {
+            return "the ingest loop is not running";
+        }
+        return List.of(config.inbox(), config.processed(), config.failed()).stream()
+                .map(WritableFolder::problem).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     public IngestCounts counts() {

@@ -10,6 +10,7 @@ import news.ingest.parse.LanguageGuesser;
 import news.ingest.parse.text.TextRules;
 import news.settings.Settings;
 import news.settings.SettingsReader;
+import news.settings.WritableFolder;
 
 /**
  * The typed configuration of ingest, bound once from {@link Settings}.
@@ -92,14 +93,9 @@ public record IngestConfig(Path inbox, Path processed, Path failed, Duration pol
     }
 
     static void requireWritableFolder(SettingsReader read, String key, Path folder) {
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            read.problem(key, "cannot create folder " + folder + " (" + e.getMessage() + ")");
-            return;
-        }
-        if (!Files.isWritable(folder)) {
-            read.problem(key, "folder " + folder + " is not writable");
+        String problem = WritableFolder.problem(folder);
+        if (problem != null) {
+            read.problem(key, problem);
         }
     }
 }

@@ -29,7 +29,7 @@ import org.apache.kafka.streams.StreamsConfig;
  */
 final class Configuration {
     static final String BOOTSTRAP = "kafka.bootstrap.servers";
-    private static final List<String> FILES = List.of("topics", "ingest", "enrich", "sink");
+    private static final List<String> FILES = List.of("topics", "ingest", "enrich", "sink", "operations");
 
     private Configuration() {
     }

@@ -1,6 +1,7 @@
 package news.launcher;
 
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.concurrent.CountDownLatch;
 import news.enrich.EnrichApp;
 import news.events.TopicLayout;
@@ -13,6 +14,8 @@ import org.apache.kafka.streams.KafkaStreams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsflow run ingest|enrich|sink}: one service alone against a running cluster, as docker-compose runs them. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -25,6 +28,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -41,25 +47,41 @@ final class RunCommand implements Callable<Integer> {
         }
         var stop = new CountDownLatch(1);
         var closed = new CountDownLatch(1);
+        var telemetry = new Telemetry();
         AutoCloseable app;
+        Supplier<String> unhealthy;
         KafkaStreams streams = null;
         switch (service) {
             case ingest -> {
                 var ingest = IngestApp.create(config.ingest(), topics, settings.kafka(),
                         layout.maxMessageBytes(), KafkaAdmin.CONNECT_TIMEOUT.multipliedBy(3));
+                ingest.bindTo(telemetry.registry());
                 ingest.start();
                 app = ingest;
+                unhealthy = ingest::unhealthyReason;
             }
             case enrich -> {
                 var enrich = EnrichApp.create(config.enrich(), topics, settings.kafka(), layout.maxMessageBytes());
+                enrich.bindTo(telemetry.registry());
                 streams = startStreams(enrich.streams(), stop);
                 app = enrich;
+                unhealthy = enrich::unhealthyReason;
             }
             default -> {
-                var sink = SinkApp.create(config.sink(), topics, settings.kafka(), layout.maxMessageBytes());
+                var sink = SinkApp.create(config.sink(), topics, settings.kafka(), layout.maxMessageBytes(),
+                        telemetry.registry());
+                sink.bindTo(telemetry.registry());
                 streams = startStreams(sink.streams(), stop);
                 app = sink;
+                unhealthy = sink::unhealthyReason;
             }
+        }
+        String operations = telemetry.serve(OperationsConfig.from(settings),
+                () -> new Health(java.util.Collections.singletonMap(service.name(), unhealthy.get())));
+        if (operations != null) {
+            spec.commandLine().getOut().printf("%s is running; metrics: %s/metrics  health: %s/health%n",
+                    service, operations, operations);
+            spec.commandLine().getOut().flush();
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stop.countDown();
@@ -69,6 +91,7 @@ final class RunCommand implements Callable<Integer> {
         boolean failed = streams != null && streams.state() == KafkaStreams.State.ERROR;
         try {
             app.close();
+            telemetry.close();
         } finally {
             closed.countDown();
         }

@@ -1,5 +1,6 @@
 package news.launcher;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -34,7 +35,7 @@ final class Stack implements AutoCloseable {
     private final EnrichApp enrich;
     private final SinkApp sink;
 
-    private Stack(Configuration.Bound config, Map<String, String> kafka) {
+    private Stack(Configuration.Bound config, Map<String, String> kafka, MeterRegistry registry) {
         TopicLayout layout = config.topics();
         this.topics = Topics.create(layout);
         this.ingestConfig = config.ingest();
@@ -44,13 +45,16 @@ final class Stack implements AutoCloseable {
         admin.createTopics(topics);
         this.backlog = new Backlog(admin.admin(), kafka);
         this.enrich = EnrichApp.create(enrichConfig, topics, kafka, layout.maxMessageBytes());
-        this.sink = SinkApp.create(sinkConfig, topics, kafka, layout.maxMessageBytes());
+        this.sink = SinkApp.create(sinkConfig, topics, kafka, layout.maxMessageBytes(), registry);
         this.ingest = IngestApp.create(ingestConfig, topics, kafka, layout.maxMessageBytes(), START_TIMEOUT);
     }
 
-    /** Connects, creates the topics and starts the three services. */
-    static Stack start(Configuration.Bound config, Map<String, String> kafka) {
-        var stack = new Stack(config, kafka);
+    /** Connects, creates the topics and starts the three services, their meters bound to the registry. */
+    static Stack start(Configuration.Bound config, Map<String, String> kafka, MeterRegistry registry) {
+        var stack = new Stack(config, kafka, registry);
+        stack.ingest.bindTo(registry);
+        stack.enrich.bindTo(registry);
+        stack.sink.bindTo(registry);
         stack.enrich.start();
         stack.sink.start();
         stack.ingest.start();
@@ -73,6 +77,15 @@ final class Stack implements AutoCloseable {
         return ingest.isIdle()
                 && backlog.isDrained(enrichConfig.applicationId(), List.of(topics.articlesRaw().name()))
                 && backlog.isDrained(sinkConfig.applicationId(), SinkTopology.inputTopics(topics, sinkConfig));
+    }
+
+    /** Each service's health: null when up, else why not. */
+    Health health() {
+        var checks = new java.util.LinkedHashMap<String, String>();
+        checks.put("ingest", ingest.unhealthyReason());
+        checks.put("enrich", enrich.unhealthyReason());
+        checks.put("sink", sink.unhealthyReason());
+        return new Health(checks);
     }
 
     /** A service that stopped on an error, or null while all run. */

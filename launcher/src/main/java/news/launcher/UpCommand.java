@@ -91,10 +91,15 @@ final class UpCommand implements Callable<Integer> {
             settings = settings.with(Map.of(Configuration.BOOTSTRAP, broker.bootstrapServers()));
             state.writeBootstrap(broker.bootstrapServers());
         }
-        try (EmbeddedKafkaBroker ownBroker = broker; Stack stack = Stack.start(config, settings.kafka())) {
+        try (EmbeddedKafkaBroker ownBroker = broker; Telemetry telemetry = new Telemetry();
+             Stack stack = Stack.start(config, settings.kafka(), telemetry.registry())) {
+            String operations = telemetry.serve(OperationsConfig.from(settings), stack::health);
             state.writeInbox(stack.inbox());
             stdout.printf("newsflow is up: Kafka %s%s, inbox %s, output %s%n", settings.kafka().get("bootstrap.servers"),
                     ownBroker != null ? " (embedded, data in " + state.kafka() + ")" : "", stack.inbox(), stack.outDir());
+            if (operations != null) {
+                stdout.printf("metrics: %s/metrics  health: %s/health%n", operations, operations);
+            }
             if (!noSeeds) {
                 stdout.println(loadSeeds(stack.inbox()));
             }

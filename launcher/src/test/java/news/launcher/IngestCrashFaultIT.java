@@ -2,6 +2,7 @@ package news.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +76,8 @@ class IngestCrashFaultIT {
 
         Process second = startIngest(broker, config, "second");
         try (EnrichApp enrich = EnrichApp.create(bound.enrich(), topics, settings.kafka(), 4 * 1024 * 1024);
-             SinkApp sink = SinkApp.create(bound.sink(), topics, settings.kafka(), 4 * 1024 * 1024)) {
+             SinkApp sink = SinkApp.create(bound.sink(), topics, settings.kafka(), 4 * 1024 * 1024,
+                     new SimpleMeterRegistry())) {
             enrich.start();
             sink.start();
             await(() -> processedCount() == FILES && listing(inbox).isEmpty());

@@ -2,6 +2,7 @@ package news.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -170,7 +171,7 @@ class PipelineIT {
     }
 
     private static Stack start(Settings settings) {
-        return Stack.start(Configuration.bind(settings), settings.kafka());
+        return Stack.start(Configuration.bind(settings), settings.kafka(), new SimpleMeterRegistry());
     }
 
     private Settings settings(KafkaBroker broker, String prefix) {

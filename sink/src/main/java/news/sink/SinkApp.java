@@ -1,9 +1,15 @@
 package news.sink;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import news.events.Topics;
 import news.settings.ExactlyOnceStreams;
+import news.settings.WritableFolder;
 import news.sink.files.FileOutput;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -16,19 +22,44 @@ import org.slf4j.LoggerFactory;
  * The sink service: runs {@link SinkTopology} with exactly-once processing, so it reads only committed enriched
  * articles and its compacted topics never see a record twice from one input record.
  */
-public final class SinkApp implements AutoCloseable {
+public final class SinkApp implements AutoCloseable, MeterBinder {
     private static final Logger log = LoggerFactory.getLogger(SinkApp.class);
 
     private final KafkaStreams streams;
     private final SinkCounts counts;
+    private final SinkConfig config;
 
-    private SinkApp(KafkaStreams streams, SinkCounts counts) {
+    private SinkApp(KafkaStreams streams, SinkCounts counts, SinkConfig config) {
         this.streams = streams;
         this.counts = counts;
+        this.config = config;
     }
 
-    public static SinkApp create(SinkConfig config, Topics topics, Map<String, String> kafka, int maxRecordBytes) {
-        var counts = new SinkCounts();
+    /** {@code news.sink.files.written} tagged {@code kind=article|ninjs|story}, and the Streams client's metrics. */
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        FunctionCounter.builder("news.sink.files.written", counts, SinkCounts::articleFiles).tag("kind", "article")
+                .description("output files written").register(registry);
+        FunctionCounter.builder("news.sink.files.written", counts, SinkCounts::articleFiles).tag("kind", "ninjs")
+                .description("output files written").register(registry);
+        FunctionCounter.builder("news.sink.files.written", counts, SinkCounts::storyFiles).tag("kind", "story")
+                .description("output files written").register(registry);
+        new KafkaStreamsMetrics(streams).bindTo(registry);
+    }
+
+    /** Null while the Streams client runs and the output folder can be written, else why not. */
+    public String unhealthyReason() {
+        KafkaStreams.State state = streams.state();
+        if (!state.isRunningOrRebalancing() && state != KafkaStreams.State.CREATED) {
+            return "Kafka Streams is " + state;
+        }
+        return List.of(config.articlesDir(), config.ninjsDir(), config.storiesDir()).stream()
+                .map(WritableFolder::problem).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    public static SinkApp create(SinkConfig config, Topics topics, Map<String, String> kafka, int maxRecordBytes,
+                                 MeterRegistry registry) {
+        var counts = new SinkCounts(registry);
         var topology = new SinkTopology(topics, config, counts).build();
         var streams = new KafkaStreams(topology, streamsProperties(config, kafka, maxRecordBytes));
         streams.setUncaughtExceptionHandler(error -> {
@@ -41,7 +72,7 @@ public final class SinkApp implements AutoCloseable {
             log.error("sink stopped on an unexpected error; restart it after fixing the cause", error);
             return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });
-        return new SinkApp(streams, counts);
+        return new SinkApp(streams, counts, config);
     }
 
     static Properties streamsProperties(SinkConfig config, Map<String, String> kafka, int maxRecordBytes) {

@@ -1,11 +1,10 @@
 package news.sink;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import news.settings.Settings;
 import news.settings.SettingsReader;
+import news.settings.WritableFolder;
 
 /**
  * The typed configuration of the sink, bound once from {@link Settings}.
@@ -25,13 +24,9 @@ public record SinkConfig(String applicationId, Path stateDir, Path outDir, Durat
                 read.path("sink.streams.state-dir").toAbsolutePath(),
                 read.path(OUT_DIR).toAbsolutePath().normalize(), read.duration("sink.files.retry-for"));
         read.check();
-        try {
-            Files.createDirectories(config.outDir());
-            if (!Files.isWritable(config.outDir())) {
-                read.problem(OUT_DIR, "folder " + config.outDir() + " is not writable");
-            }
-        } catch (IOException e) {
-            read.problem(OUT_DIR, "cannot create folder " + config.outDir() + " (" + e.getMessage() + ")");
+        String problem = WritableFolder.problem(config.outDir());
+        if (problem != null) {
+            read.problem(OUT_DIR, problem);
         }
         read.check();
         return config;

@@ -1,5 +1,8 @@
 package news.sink;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -8,6 +11,18 @@ import java.util.concurrent.atomic.LongAdder;
 public final class SinkCounts {
     final LongAdder articleFiles = new LongAdder();
     final LongAdder storyFiles = new LongAdder();
+    /** From ingest (the article's {@code ingestedAt}) to its file written, per article. */
+    final Timer latency;
+
+    public SinkCounts() {
+        this(new SimpleMeterRegistry());
+    }
+
+    public SinkCounts(MeterRegistry registry) {
+        this.latency = Timer.builder("news.pipeline.latency")
+                .description("from the file read by ingest to the article file written by the sink")
+                .publishPercentiles(0.5, 0.99).register(registry);
+    }
     final Set<String> stories = ConcurrentHashMap.newKeySet();
 
     public long articleFiles() {

@@ -1,5 +1,7 @@
 package news.sink;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import news.events.EnrichedArticle;
 import news.events.JsonSerdes;
@@ -78,6 +80,8 @@ public final class SinkTopology {
                         new WriteFiles.Output<>(new JsonFileWriter(config.ninjsDir()), EnrichedArticle::id,
                                 NinjsMapper::toNinjs)), counts.articleFiles),
                         Named.as("write-article-files"), ARTICLE_FILES_SYNC)
+                .peek((id, article) -> counts.latency.record(Duration.between(article.ingestedAt(), Instant.now())),
+                        Named.as("measure-latency"))
                 .to(topics.articles().name(), topics.articles().produced("write-latest-articles"));
 
         enriched.groupBy((id, article) -> article.storyId(),
