@@ -175,8 +175,7 @@ public final class IngestApp implements AutoCloseable, MeterBinder {
         for (int i = 0; i < files.size(); i++) {
             allMoved &= dispose(files.get(i), outcomes.get(i), readAt);
         }
-        // One line per batch: a folder of thousands of files should not print thousands of lines (debug has them).
-        log.info("{} file(s): {} published, {} already published before, {} failed (see failed/)", files.size(),
+        log.debug("{} file(s): {} published, {} already published before, {} failed (see failed/)", files.size(),
                 filesPublished.get() - before, duplicateFiles.get() - duplicatesBefore, failedFiles.get() - failedBefore);
         return allMoved;
     }
@@ -187,7 +186,7 @@ public final class IngestApp implements AutoCloseable, MeterBinder {
                 Path moved = disposition.toProcessed(file, readAt);
                 filesPublished.incrementAndGet();
                 articles.addAndGet(p.articles().size());
-                log.debug("{}: published {} article(s), first id {}; moved to {}", file.getFileName(),
+                log.info("{}: published {} article(s), first id {}; moved to {}", file.getFileName(),
                         p.articles().size(), p.articles().get(0).id(), moved);
                 if (p.notes() != null) {
                     log.warn("{}: {}", file.getFileName(), p.notes());
@@ -195,7 +194,7 @@ public final class IngestApp implements AutoCloseable, MeterBinder {
             } else if (outcome instanceof FileIngester.Outcome.Duplicate) {
                 Path moved = disposition.toProcessed(file, readAt);
                 duplicateFiles.incrementAndGet();
-                log.debug("{}: already published (same sha256), not sent again; moved to {}", file.getFileName(), moved);
+                log.info("{}: already published (same sha256), not sent again; moved to {}", file.getFileName(), moved);
             } else if (outcome instanceof FileIngester.Outcome.Failed f) {
                 Path moved = disposition.toFailed(file, f.stage(), f.reason(), f.sha256(), readAt);
                 failedFiles.incrementAndGet();

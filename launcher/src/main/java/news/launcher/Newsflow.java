@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "newsflow", mixinStandardHelpOptions = true, version = "newsflow 0.1.0",
         description = "Streaming news ingestion on Apache Kafka: article files in, enriched articles out.",
-        subcommands = {UpCommand.class, RunCommand.class, IngestCommand.class, TailCommand.class, BenchCommand.class,
+        subcommands = {UpCommand.class, RunCommand.class, IngestCommand.class, TailCommand.class, StatusCommand.class,
+                DlqCommand.class,
+                BenchCommand.class,
                 EvalCommand.class, TrainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Newsflow {

@@ -2,14 +2,11 @@ package news.launcher;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import news.broker.EmbeddedKafkaBroker;
 import news.settings.Settings;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -50,24 +47,7 @@ final class TailCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings settings = Configuration.load(common.config, common.settings()).requireValid();
-        Optional<String> bootstrap = Configuration.bootstrap(settings);
-        if (bootstrap.isPresent()) {
-            return tail(settings.kafka(), false);
-        }
-        StateDir state = common.stateDir();
-        if (state.isRunning()) {
-            String address = state.bootstrap().orElseThrow(() -> new StartupException("the stack on " + state.root()
-                    + " uses an external cluster (or is still starting): pass --bootstrap HOST:PORT"));
-            return tail(withBootstrap(settings.kafka(), address), false);
-        }
-        if (!Files.isDirectory(state.kafka())) {
-            throw new StartupException("no broker data in " + state.root() + "; run ./newsflow up first (or pass --state)");
-        }
-        try (StateDir.Lock lock = state.tryLock().orElseThrow(() -> new StartupException(
-                "a stack started on " + state.root() + " meanwhile; run the command again"));
-             EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(state.kafka())) {
-            return tail(withBootstrap(settings.kafka(), broker.bootstrapServers()), true);
-        }
+        return ClusterAccess.withKafka(common, settings, (kafka, ownBroker) -> tail(kafka, ownBroker));
     }
 
     /** Prints values until --max records, or, on a broker opened just for this, until the end of the topic. */
@@ -111,9 +91,4 @@ final class TailCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Map<String, String> withBootstrap(Map<String, String> kafka, String address) {
-        var copy = new HashMap<>(kafka);
-        copy.put("bootstrap.servers", address);
-        return copy;
-    }
 }
