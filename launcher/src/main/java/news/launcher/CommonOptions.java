@@ -3,6 +3,7 @@ package news.launcher;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import news.settings.Settings;
 import picocli.CommandLine.Option;
 
 /** Options every command that talks to Kafka shares. */
@@ -17,6 +18,11 @@ final class CommonOptions {
 
     @Option(names = "--config", paramLabel = "FILE", description = "A properties file that overrides config/.")
     Path config;
+
+    /** The settings of a command that binds no service configuration: source problems stop it here. */
+    Settings loadSettings() {
+        return Configuration.load(config, settings()).requireValid();
+    }
 
     StateDir stateDir() {
         return new StateDir(state);

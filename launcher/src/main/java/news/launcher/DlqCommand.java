@@ -70,7 +70,7 @@ final class DlqCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Settings settings = Configuration.load(common.config, common.settings()).requireValid();
+            Settings settings = common.loadSettings();
             Topics topics = Topics.create(Configuration.topicLayout(settings));
             return ClusterAccess.withKafka(common, settings, (kafka, own) -> {
                 PrintWriter out = spec.commandLine().getOut();
@@ -109,7 +109,7 @@ final class DlqCommand implements Runnable {
             if (all == !ids.isEmpty()) {
                 throw new ConfigException(java.util.List.of("give --id ID (one or more) or --all"));
             }
-            Settings settings = Configuration.load(common.config, common.settings()).requireValid();
+            Settings settings = common.loadSettings();
             Topics topics = Topics.create(Configuration.topicLayout(settings));
             return ClusterAccess.withKafka(common, settings, (kafka, own) -> {
                 java.util.List<Letter> chosen = letters(kafka, topics).stream()

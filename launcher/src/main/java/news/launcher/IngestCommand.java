@@ -62,7 +62,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = Configuration.load(common.config, common.settings()).requireValid();
+        Settings settings = common.loadSettings();
         Topics topics = Topics.create(Configuration.topicLayout(settings));
         if (retryFailed) {
             return retryFailed(settings);

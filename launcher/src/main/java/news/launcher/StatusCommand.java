@@ -39,7 +39,7 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = Configuration.load(common.config, common.settings()).requireValid();
+        Settings settings = common.loadSettings();
         Configuration.Bound config = Configuration.bind(settings);
         Topics topics = Topics.create(config.topics());
         return ClusterAccess.withKafka(common, settings, (kafka, own) -> {

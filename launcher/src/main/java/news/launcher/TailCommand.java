@@ -46,7 +46,7 @@ final class TailCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = Configuration.load(common.config, common.settings()).requireValid();
+        Settings settings = common.loadSettings();
         return ClusterAccess.withKafka(common, settings, (kafka, ownBroker) -> tail(kafka, ownBroker));
     }
 
