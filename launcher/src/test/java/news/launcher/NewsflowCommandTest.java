@@ -65,6 +65,16 @@ class NewsflowCommandTest {
     }
 
     @Test
+    void shouldSayUnhealthyWhenNoServiceAnswers() throws Exception {
+        int closedPort;
+        try (var socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        assertThat(run("health", "--url", "http://127.0.0.1:" + closedPort + "/health")).isEqualTo(1);
+        assertThat(err.toString()).contains("no answer from");
+    }
+
+    @Test
     void shouldPrintHelpForEveryCommand() {
         for (String command : new String[] {"up", "run", "ingest", "tail"}) {
             assertThat(run(command, "--help")).isZero();
