@@ -41,7 +41,17 @@ public final class ClusterBuilder {
         this.options = options;
     }
 
+    /** Words and their unit-length context vectors. */
+    public record Embedding(String[] words, float[][] vectors) {
+    }
+
     public WordClusters build(List<String[]> sentences) {
+        var random = new SplittableRandom(options.seed());
+        Embedding embedding = embed(sentences, random);
+        return cluster(embedding, random);
+    }
+
+    public Embedding embed(List<String[]> sentences, SplittableRandom random) {
         Map<String, Integer> counts = new HashMap<>();
         long tokens = 0;
         for (String[] s : sentences) {
@@ -102,40 +112,73 @@ public final class ClusterBuilder {
         }
         LOG.info("clusters: {} distinct co-occurrences", pairs.size());
         int dims = options.dimensions();
-        float[][] projection = new float[columns][dims];
-        var random = new SplittableRandom(options.seed());
-        for (float[] row : projection) {
-            for (int k = 0; k < dims; k++) {
-                row[k] = (float) gaussian(random);
-            }
+        // The PPMI matrix in compressed rows, with context-distribution smoothing (counts^0.75).
+        double smoothedTotal = 0;
+        double[] smoothed = new double[columns];
+        for (int c = 0; c < columns; c++) {
+            smoothed[c] = Math.pow(columnTotals[c], 0.75);
+            smoothedTotal += smoothed[c];
         }
-        float[][] vectors = new float[vocab][dims];
-        final long all = total;
+        int[] rowStart = new int[vocab + 1];
+        pairs.forEach((key, count) -> rowStart[(int) ((key - 1) / columns) + 1]++);
+        for (int w = 0; w < vocab; w++) {
+            rowStart[w + 1] += rowStart[w];
+        }
+        int[] fill = rowStart.clone();
+        int[] column = new int[pairs.size()];
+        float[] value = new float[pairs.size()];
+        final double norm = smoothedTotal;
         pairs.forEach((key, count) -> {
             long k = key - 1;
             int w = (int) (k / columns);
-            int column = (int) (k % columns);
-            double pmi = Math.log((double) count * all / ((double) wordTotals[w] * columnTotals[column]));
-            if (pmi > 0) {
-                float v = (float) pmi;
-                float[] target = vectors[w];
-                float[] r = projection[column];
-                for (int d = 0; d < dims; d++) {
-                    target[d] += v * r[d];
-                }
-            }
+            int c = (int) (k % columns);
+            double pmi = Math.log(count * norm / (wordTotals[w] * smoothed[c]));
+            int at = fill[w]++;
+            column[at] = c;
+            value[at] = (float) Math.max(0, pmi);
         });
+        var matrix = new Sparse(vocab, columns, rowStart, column, value);
+        // A truncated SVD by the randomised range finder with two power iterations: the words' coordinates on the
+        // top right singular directions, so that the noise of a plain random projection does not drown the
+        // similarity of rare words.
+        float[][] y = matrix.times(gaussians(columns, dims, random));
+        for (int q = 0; q < 2; q++) {
+            y = matrix.times(orthonormal(matrix.transposeTimes(y, columns)));
+        }
+        float[][] vectors = matrix.times(orthonormal(matrix.transposeTimes(y, columns)));
+        // Centred after normalising: PPMI vectors are non-negative, so without centring every pair of words shares
+        // the direction of the common contexts and unrelated words look alike.
         for (float[] v : vectors) {
             normalise(v);
         }
-        int[] sizes = options.sizes();
-        int finest = sizes[sizes.length - 1];
-        float[] weights = new float[vocab];
+        float[] mean = new float[dims];
+        for (float[] v : vectors) {
+            for (int d = 0; d < dims; d++) {
+                mean[d] += v[d] / vocab;
+            }
+        }
+        for (float[] v : vectors) {
+            for (int d = 0; d < dims; d++) {
+                v[d] -= mean[d];
+            }
+            normalise(v);
+        }
         String[] words = new String[vocab];
         for (var e : vocabulary.entrySet()) {
             words[e.getValue()] = e.getKey();
-            weights[e.getValue()] = 1;
         }
+        return new Embedding(words, vectors);
+    }
+
+    private WordClusters cluster(Embedding embedding, SplittableRandom random) {
+        float[][] vectors = embedding.vectors();
+        String[] words = embedding.words();
+        int vocab = words.length;
+        int dims = options.dimensions();
+        int[] sizes = options.sizes();
+        int finest = sizes[sizes.length - 1];
+        float[] weights = new float[vocab];
+        Arrays.fill(weights, 1);
         int[] fine = kMeans(vectors, weights, finest, options.iterations(), random);
         // Coarser levels cluster the fine centroids, weighted by how many words each holds.
         float[][] centroids = centroids(vectors, fine, finest, dims);
@@ -162,6 +205,99 @@ public final class ClusterBuilder {
             map.put(Hashes.of(words[w]), packed);
         }
         return new WordClusters(map, sizes.length);
+    }
+
+    /** A sparse matrix in compressed rows. */
+    private record Sparse(int rows, int columns, int[] rowStart, int[] column, float[] value) {
+        float[][] times(float[][] dense) {
+            int dims = dense[0].length;
+            float[][] out = new float[rows][dims];
+            for (int r = 0; r < rows; r++) {
+                float[] target = out[r];
+                for (int k = rowStart[r]; k < rowStart[r + 1]; k++) {
+                    float v = value[k];
+                    if (v == 0) {
+                        continue;
+                    }
+                    float[] source = dense[column[k]];
+                    for (int d = 0; d < dims; d++) {
+                        target[d] += v * source[d];
+                    }
+                }
+            }
+            return out;
+        }
+
+        float[][] transposeTimes(float[][] dense, int outRows) {
+            int dims = dense[0].length;
+            float[][] out = new float[outRows][dims];
+            for (int r = 0; r < rows; r++) {
+                float[] source = dense[r];
+                for (int k = rowStart[r]; k < rowStart[r + 1]; k++) {
+                    float v = value[k];
+                    if (v == 0) {
+                        continue;
+                    }
+                    float[] target = out[column[k]];
+                    for (int d = 0; d < dims; d++) {
+                        target[d] += v * source[d];
+                    }
+                }
+            }
+            return out;
+        }
+    }
+
+    private static float[][] gaussians(int rows, int dims, SplittableRandom random) {
+        float[][] out = new float[rows][dims];
+        for (float[] row : out) {
+            for (int d = 0; d < dims; d++) {
+                row[d] = (float) gaussian(random);
+            }
+        }
+        return out;
+    }
+
+    /** Orthonormal columns spanning the columns of {@code m} (modified Gram-Schmidt, in double precision). */
+    private static float[][] orthonormal(float[][] m) {
+        int rows = m.length;
+        int dims = m[0].length;
+        double[][] cols = new double[dims][rows];
+        for (int r = 0; r < rows; r++) {
+            for (int d = 0; d < dims; d++) {
+                cols[d][r] = m[r][d];
+            }
+        }
+        for (int d = 0; d < dims; d++) {
+            double[] c = cols[d];
+            for (int e = 0; e < d; e++) {
+                double[] b = cols[e];
+                double dot = 0;
+                for (int r = 0; r < rows; r++) {
+                    dot += c[r] * b[r];
+                }
+                for (int r = 0; r < rows; r++) {
+                    c[r] -= dot * b[r];
+                }
+            }
+            double norm = 0;
+            for (double x : c) {
+                norm += x * x;
+            }
+            norm = Math.sqrt(norm);
+            if (norm > 1e-12) {
+                for (int r = 0; r < rows; r++) {
+                    c[r] /= norm;
+                }
+            }
+        }
+        float[][] out = new float[rows][dims];
+        for (int r = 0; r < rows; r++) {
+            for (int d = 0; d < dims; d++) {
+                out[r][d] = (float) cols[d][r];
+            }
+        }
+        return out;
     }
 
     private static double gaussian(SplittableRandom random) {
