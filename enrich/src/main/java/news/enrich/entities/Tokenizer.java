@@ -31,8 +31,10 @@ public final class Tokenizer {
         while (i < n) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
-                flush(sentences, current);
-                current = new ArrayList<>();
+                if (!wrapped(text, i, current)) {
+                    flush(sentences, current);
+                    current = new ArrayList<>();
+                }
                 i++;
                 continue;
             }
@@ -66,6 +68,32 @@ public final class Tokenizer {
             all.addAll(sentence);
         }
         return all;
+    }
+
+    /**
+     * Whether the line break at {@code at} only wraps a long line: the line ends in a lower-case word ("Bureau
+     * of" / "African Affairs") and the next line follows at once (no blank line).
+     */
+    private static boolean wrapped(String text, int at, List<Token> current) {
+        if (current.isEmpty() || text.charAt(at) != '\n' || at + 1 >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(at + 1);
+        if (next == '\n' || next == '\r' || Character.isWhitespace(next)) {
+            return false;
+        }
+        Token last = current.get(current.size() - 1);
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        if (at - lineStart < 40) {
+            return false;
+        }
+        String word = last.text();
+        for (int k = 0; k < word.length(); k++) {
+            if (!Character.isLowerCase(word.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void flush(List<List<Token>> sentences, List<Token> current) {

@@ -21,7 +21,7 @@ public final class Features {
             PREV_WORD = 22, NEXT_WORD = 23, PREV2_WORD = 24, NEXT2_WORD = 25, LEFT_BAG = 26, RIGHT_BAG = 27,
             LEFT_BIGRAM = 28, RIGHT_BIGRAM = 29, LEFT_SHAPES = 30, RIGHT_SHAPES = 31, SHAPES3 = 32, FIRST = 33,
             GAZ_BIT = 34, GAZ_MASK = 35, CLUSTER = 36, PREV_CLUSTER = 39, NEXT_CLUSTER = 42, LOWER_ELSEWHERE = 45,
-            CAPITAL_ELSEWHERE = 46, PREV2_CLUSTER = 47, NEXT2_CLUSTER = 48, CAPS_CLUSTER = 49;
+            CAPITAL_ELSEWHERE = 46, PREV2_CLUSTER = 47, NEXT2_CLUSTER = 48, CAPS_CLUSTER = 49, LEFT_CLUSTERS = 50, RIGHT_CLUSTERS = 51, CAPS_SENTENCE = 52;
     private static final int TAG1 = 60, TAG2 = 61, TAG_WORD = 62, TAG_SHAPE = 63, DOC_TYPES = 64,
             DOC_TYPES_SHAPE = 65, TAG_CLUSTER = 66;
 
@@ -124,6 +124,7 @@ public final class Features {
         private byte[] capital = new byte[64];
         private int[] rows = new int[64 * MAX_STATIC];
         private int[] rowCount = new int[64];
+        private boolean capsSentence;
 
         Document(String[][] sentences, Gazetteer gazetteer) {
             this.sentences = sentences;
@@ -197,6 +198,7 @@ public final class Features {
                 cluster[i] = c;
             }
             gazetteer.mark(word, n, gazetteerMarks);
+            capsSentence = isCapsSentence(tokens);
             for (int i = 0; i < n; i++) {
                 rowCount[i] = staticRows(i, rows, i * MAX_STATIC);
             }
@@ -248,10 +250,13 @@ public final class Features {
             if (i == 0) {
                 out[k++] = row(FIRST, shape[i]);
             }
+            if (capsSentence) {
+                out[k++] = row(CAPS_SENTENCE, lower[i]);
+            }
             int marks = gazetteerMarks[i];
             if (marks != 0) {
                 out[k++] = row(GAZ_MASK, marks);
-                for (int b = 0; b < 16; b++) {
+                for (int b = 0; b < 20; b++) {
                     if ((marks & (1 << b)) != 0) {
                         out[k++] = row(GAZ_BIT, b);
                     }
@@ -264,6 +269,12 @@ public final class Features {
                 k = clusterRows(NEXT_CLUSTER, i + 1 < n ? cluster[i + 1] : -2, g, out, k);
                 out[k++] = row(PREV2_CLUSTER, i > 1 ? cluster[i - 2] : -2);
                 out[k++] = row(NEXT2_CLUSTER, i + 2 < n ? cluster[i + 2] : -2);
+                int f = clusters.granularities() - 1;
+                long here = cluster[i] < 0 ? -1 : WordClusters.cluster(cluster[i], f);
+                long before = i == 0 ? -2 : cluster[i - 1] < 0 ? -1 : WordClusters.cluster(cluster[i - 1], f);
+                long after = i + 1 == n ? -2 : cluster[i + 1] < 0 ? -1 : WordClusters.cluster(cluster[i + 1], f);
+                out[k++] = row(LEFT_CLUSTERS, before * 4096 + here);
+                out[k++] = row(RIGHT_CLUSTERS, here * 4096 + after);
                 if (capital[i] != 0) {
                     out[k++] = row(CAPS_CLUSTER, cluster[i] * 4L + capital[i] + (i == 0 ? 8L << 32 : 0));
                 }
@@ -324,6 +335,22 @@ public final class Features {
             rows = new int[cap * MAX_STATIC];
             rowCount = new int[cap];
         }
+    }
+
+    /** A headline in capitals: letters in at least three tokens and no lower-case letter anywhere. */
+    static boolean isCapsSentence(String[] tokens) {
+        int lettered = 0;
+        for (String t : tokens) {
+            for (int i = 0; i < t.length(); i++) {
+                if (Character.isLowerCase(t.charAt(i))) {
+                    return false;
+                }
+            }
+            if (isAllCaps(t)) {
+                lettered++;
+            }
+        }
+        return lettered >= 3;
     }
 
     static boolean isAllCaps(String w) {

@@ -8,6 +8,8 @@ public final class Gazetteer {
     public static final int MAX_LENGTH = 8;
     /** Marks a name's token sequence; distinct from the seed of words so a one-token name is not its word hash. */
     private static final long SEQUENCE_SEED = 0x51ed270b27a4c7e1L;
+    /** Marks a word seen inside a name of several words. */
+    private static final long PART_SEED = 0x2545f4914f6cdd1dL;
 
     private final LongIntMap names;
 
@@ -32,9 +34,14 @@ public final class Gazetteer {
         return h;
     }
 
+    /** The key under which a word that is part of longer names is kept. */
+    public static long partKey(long wordHash) {
+        return Hashes.combine(PART_SEED, wordHash);
+    }
+
     /**
      * Marks the tokens of every name found in the sentence: {@code marks[i]} gets bit {@code 4 * type + place} with
-     * place 0 begin, 1 inside, 2 last, 3 unit.
+     * place 0 begin, 1 inside, 2 last, 3 unit; bit {@code 16 + type} when the word is part of a longer name.
      */
     public void mark(long[] wordHashes, int n, int[] marks) {
         for (int i = 0; i < n; i++) {
@@ -44,6 +51,7 @@ public final class Gazetteer {
             return;
         }
         for (int i = 0; i < n; i++) {
+            marks[i] |= names.get(partKey(wordHashes[i]), 0) << 16;
             long h = SEQUENCE_SEED;
             int limit = Math.min(n, i + MAX_LENGTH);
             for (int j = i; j < limit; j++) {

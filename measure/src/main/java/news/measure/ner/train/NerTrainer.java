@@ -73,8 +73,14 @@ public final class NerTrainer {
                     boolean continues = start >= 0 && tag != Tags.O && !Tags.isBegin(tag)
                             && Tags.type(tag) == Tags.type(tags[start]);
                     if (start >= 0 && !continues) {
+                        int type = 1 << Tags.type(tags[start]);
                         if (i - start <= Gazetteer.MAX_LENGTH) {
-                            names.or(Gazetteer.key(hashes, start, i), 1 << Tags.type(tags[start]));
+                            names.or(Gazetteer.key(hashes, start, i), type);
+                        }
+                        if (i - start > 1) {
+                            for (int k = start; k < i; k++) {
+                                names.or(Gazetteer.partKey(hashes[k]), type);
+                            }
                         }
                         start = -1;
                     }
