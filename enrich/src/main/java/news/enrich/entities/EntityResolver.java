@@ -57,7 +57,7 @@ public final class EntityResolver {
         for (Found f : found) {
             mentions.add(retype(f));
         }
-        mentions = voteTypes(mentions);
+        mentions = voteTypes(surnames(mentions));
         Map<String, Group> groups = new LinkedHashMap<>();
         Map<String, Group> byForm = new HashMap<>();
         List<Found> names = new ArrayList<>();
@@ -151,6 +151,32 @@ public final class EntityResolver {
         }
         return type.equals(s.type()) ? f
                 : new Found(new Span(type, s.start(), s.end(), s.text(), null), f.inTitle(), f.weight(), f.expands());
+    }
+
+    /** A one-word name that is the surname of a person named in full is that person ("Checker's" → PERSON). */
+    private List<Found> surnames(List<Found> mentions) {
+        Set<String> surnames = new java.util.HashSet<>();
+        for (Found f : mentions) {
+            if (f.span().type().equals("PERSON")) {
+                String[] w = words(normalise(f.span().text()));
+                if (w.length > 1) {
+                    surnames.add(w[w.length - 1]);
+                }
+            }
+        }
+        List<Found> out = new ArrayList<>();
+        for (Found f : mentions) {
+            Span s = f.span();
+            String form = normalise(s.text());
+            if (NAME_TYPES.contains(s.type()) && !s.type().equals("PERSON") && surnames.contains(form)
+                    && !places.isPlace(form) && places.placeOf(form) == null) {
+                out.add(new Found(new Span("PERSON", s.start(), s.end(), s.text(), null), f.inTitle(), f.weight(),
+                        f.expands()));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /** Gives every mention of a surface form the type most of them got (ties: the earliest). */

@@ -37,6 +37,21 @@ public final class NerExtractor implements EntityExtractor {
             "cookie", "cookies", "privacy policy", "top headlines", "success", "error", "close", "menu", "home",
             "login", "log in", "email", "whatsapp", "facebook", "twitter", "linkedin", "instagram", "telegram",
             "related", "trending", "follow us", "what's happening", "what's next", "why it's important");
+    /** Words that start sentences with a capital but are no name on their own ("Amid ongoing turmoil"). */
+    private static final Set<String> NOT_NAMES = Set.of("amid", "despite", "while", "after", "before", "although",
+            "however", "meanwhile", "but", "and", "the", "this", "that", "these", "those", "as", "in", "on", "at",
+            "for", "with", "from", "by", "since", "during", "under", "over", "through", "why", "what", "when",
+            "where", "how", "who", "it", "its", "we", "our", "they", "their", "he", "she", "his", "her", "some",
+            "many", "most", "all", "both", "each", "every", "no", "yes", "also", "still", "just", "only", "even",
+            "then", "now", "today", "here", "there", "historically", "additionally", "recently", "further",
+            "worryingly", "according", "senior", "official", "officials", "president", "minister", "government");
+    /** Titles before a person's name; the name starts after the last of them. */
+    private static final Set<String> PERSON_TITLES = Set.of("president", "vice", "minister", "ambassador",
+            "general", "colonel", "col", "gen", "lieutenant", "lt", "major", "captain", "commander", "official",
+            "secretary", "senator", "sen", "governor", "gov", "chairman", "chairwoman", "director", "envoy",
+            "spokesman", "spokeswoman", "king", "queen", "prince", "princess", "pope", "mr", "mrs", "ms", "dr",
+            "sir", "prime", "deputy", "chief", "mayor", "judge", "sergeant", "admiral", "marshal", "bishop",
+            "professor", "prof", "coach", "striker", "midfielder", "defender", "goalkeeper");
     private static final Pattern SECTION_LABEL = Pattern.compile("(?m)^[ \\t]*[^\\n]{1,40}\\?[ \\t]*$");
     private static final Pattern BRACKETED = Pattern.compile("\\G[ \\u00a0]*\\([ \\u00a0]*([^()\\n]{2,12}?)[ \\u00a0]*\\)");
 
@@ -142,10 +157,7 @@ public final class NerExtractor implements EntityExtractor {
                 boolean continues = start >= 0 && tag != Tags.O && !Tags.isBegin(tag)
                         && Tags.type(tag) == Tags.type(t[start]);
                 if (start >= 0 && !continues) {
-                    Span span = span(text, tokens, start, i, Tags.type(t[start]));
-                    if (span != null && keep(span, rules, labels)) {
-                        out.add(span);
-                    }
+                    emit(text, tokens, start, i, Tags.type(t[start]), rules, labels, out);
                     start = -1;
                 }
                 if (tag != Tags.O && start < 0) {
@@ -154,6 +166,48 @@ public final class NerExtractor implements EntityExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Adds the name of tokens {@code [from, to)}: split at a possessive ("US State Department 's Bureau of African
+     * Affairs" is two names), without a leading title ("Foreign Minister Abdoulaye Diop" is the person "Abdoulaye
+     * Diop").
+     */
+    private static void emit(String text, List<Token> tokens, int from, int to, int type, List<Span> rules,
+                             List<int[]> labels, List<Span> out) {
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).text();
+            if (w.equals("'s") || w.equals("\u2019s") || w.equals("'S")) {
+                emit(text, tokens, from, k, type, rules, labels, out);
+                emit(text, tokens, k + 1, to, type, rules, labels, out);
+                return;
+            }
+        }
+        if (type == 0 || type == 1) {
+            int title = -1;
+            for (int k = from; k < to - 2; k++) {
+                if (PERSON_TITLES.contains(tokens.get(k).text().toLowerCase(Locale.ROOT).replace(".", ""))) {
+                    title = k;
+                }
+            }
+            if (title >= 0 && allCapitalised(tokens, title + 1, to)) {
+                from = title + 1;
+                type = 0;
+            }
+        }
+        Span span = span(text, tokens, from, to, type);
+        if (span != null && keep(span, rules, labels)) {
+            out.add(span);
+        }
+    }
+
+    private static boolean allCapitalised(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isUpperCase(tokens.get(k).text().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Span span(String text, List<Token> tokens, int from, int to, int type) {
@@ -180,7 +234,7 @@ public final class NerExtractor implements EntityExtractor {
 
     private static boolean keep(Span span, List<Span> rules, List<int[]> labels) {
         String text = EntityResolver.normalise(span.text());
-        if (BOILERPLATE.contains(text) || text.length() < 2 && !Character.isUpperCase(span.text().charAt(0))) {
+        if (BOILERPLATE.contains(text) || NOT_NAMES.contains(text) || text.length() < 2 && !Character.isUpperCase(span.text().charAt(0))) {
             return false;
         }
         for (Span r : rules) {
