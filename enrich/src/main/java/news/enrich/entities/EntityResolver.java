@@ -16,7 +16,8 @@ import news.events.Mention;
  * Turns the mentions found in one article into its entities.
  * <ul>
  * <li>Types: the same surface form gets the type most of its mentions got (ties: the first); a demonym is MISC
- * ("Malian"), a country is a LOCATION, never a PERSON.</li>
+ * ("Malian"), a country is a LOCATION, never a PERSON (nor, in news, an ORGANIZATION: sports teams named
+ * after countries are the exception this accepts).</li>
  * <li>Canonical name: the longest full form. A person's shorter form that is part of a longer one joins it
  * ("Checker" → "Nick Checker"); an organisation's form that ends a longer one joins it ("State Department" →
  * "US State Department"); an acronym joins the name whose initials it spells ("AFP" → "Agence France-Presse")
@@ -146,7 +147,7 @@ public final class EntityResolver {
         String type = s.type();
         if (places.placeOf(text) != null && !places.isPlace(text)) {
             type = "MISC";
-        } else if (places.isPlace(text) && type.equals("PERSON")) {
+        } else if (places.isPlace(text) && (type.equals("PERSON") || type.equals("ORGANIZATION"))) {
             type = "LOCATION";
         }
         return type.equals(s.type()) ? f
