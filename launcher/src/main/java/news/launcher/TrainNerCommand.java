@@ -43,7 +43,7 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--epochs", paramLabel = "N", defaultValue = "10", description = "Perceptron epochs (default: ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--bits", paramLabel = "N", defaultValue = "21",
+    @Option(names = "--bits", paramLabel = "N", defaultValue = "20",
             description = "log2 of the weight table's rows (default: ${DEFAULT-VALUE}).")
     int bits;
 

@@ -78,6 +78,26 @@ public final class Features {
         return token;
     }
 
+    /** The hash of {@code lower(normalise(word))}, without building either string. */
+    static long lowerHash(String word) {
+        long h = Hashes.SEED;
+        for (int k = 0; k < word.length(); k++) {
+            char c = normalise(word.charAt(k));
+            h = Hashes.step(h, Character.isDigit(c) ? '0' : Character.toLowerCase(c));
+        }
+        return h;
+    }
+
+    static char normalise(char c) {
+        return switch (c) {
+            case '\u2019', '\u2018' -> '\'';
+            case '\u201c', '\u201d' -> '"';
+            case '\u2013', '\u2014' -> '-';
+            case '\u00a0' -> ' ';
+            default -> c;
+        };
+    }
+
     /** Lower case with every digit as 0. */
     static String lower(String word) {
         char[] out = new char[word.length()];
@@ -138,15 +158,15 @@ public final class Features {
             types = new LongIntMap(tokens / 4 + 4);
             for (String[] s : sentences) {
                 for (int i = 0; i < s.length; i++) {
-                    String w = normalise(s[i]);
+                    String w = s[i];
                     if (w.isEmpty()) {
                         continue;
                     }
                     char c = w.charAt(0);
                     if (Character.isLowerCase(c)) {
-                        lowerUse.put(Hashes.of(lower(w)), 1);
+                        lowerUse.put(lowerHash(w), 1);
                     } else if (Character.isUpperCase(c) && i > 0 && !isAllCaps(w)) {
-                        capitalUse.put(Hashes.of(lower(w)), 1);
+                        capitalUse.put(lowerHash(w), 1);
                     }
                 }
             }
@@ -165,35 +185,55 @@ public final class Features {
             String[] tokens = sentences[s];
             n = tokens.length;
             ensure(n);
+            // One pass over the characters per token, without building strings: this runs for every token.
             for (int i = 0; i < n; i++) {
-                String w = normalise(tokens[i]);
-                word[i] = Hashes.of(w);
-                String lw = lower(w);
-                lower[i] = Hashes.of(lw);
-                shape[i] = shape(w);
-                int len = lw.length();
+                String w = tokens[i];
+                int len = w.length();
+                long wh = Hashes.SEED;
+                long lh = Hashes.SEED;
+                long sh = Hashes.SEED;
+                char lastShape = 0;
                 int count = Math.min(AFFIXES, len);
-                affixCount[i] = count;
-                long p = Hashes.SEED;
-                long q = Hashes.SEED ^ 0x55L;
                 int base = i * 2 * AFFIXES;
+                for (int k = 0; k < len; k++) {
+                    char c = normalise(w.charAt(k));
+                    wh = Hashes.step(wh, c);
+                    char lc = Character.isDigit(c) ? '0' : Character.toLowerCase(c);
+                    lh = Hashes.step(lh, lc);
+                    char kind = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x'
+                            : Character.isDigit(c) ? 'd' : Character.isLetter(c) ? 'a' : c;
+                    if (kind != lastShape) {
+                        sh = Hashes.step(sh, kind);
+                        lastShape = kind;
+                    }
+                    if (k < count) {
+                        affixes[base + k] = lh;
+                    }
+                }
+                long q = Hashes.SEED ^ 0x55L;
                 for (int k = 0; k < count; k++) {
-                    p = Hashes.step(p, lw.charAt(k));
-                    q = Hashes.step(q, lw.charAt(len - 1 - k));
-                    affixes[base + k] = p;
+                    char c = normalise(w.charAt(len - 1 - k));
+                    q = Hashes.step(q, Character.isDigit(c) ? '0' : Character.toLowerCase(c));
                     affixes[base + AFFIXES + k] = q;
                 }
+                word[i] = wh;
+                lower[i] = lh;
+                shape[i] = sh;
+                affixCount[i] = count;
                 byte cap = 0;
-                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                    cap = (byte) (isAllCaps(w) && w.length() > 1 ? 2 : 1);
+                if (len > 0 && Character.isUpperCase(w.charAt(0))) {
+                    cap = (byte) (len > 1 && isAllCaps(w) ? 2 : 1);
                 }
                 capital[i] = cap;
-                int c = clusters.of(word[i]);
-                if (c == WordClusters.MISSING && cap == 2) {
-                    c = clusters.of(Hashes.of(titleCase(w)));
-                }
+                int c = clusters.of(wh);
                 if (c == WordClusters.MISSING && cap != 0) {
-                    c = clusters.of(Hashes.of(w.toLowerCase(java.util.Locale.ROOT)));
+                    String nw = normalise(w);
+                    if (cap == 2) {
+                        c = clusters.of(Hashes.of(titleCase(nw)));
+                    }
+                    if (c == WordClusters.MISSING) {
+                        c = clusters.of(Hashes.of(nw.toLowerCase(java.util.Locale.ROOT)));
+                    }
                 }
                 cluster[i] = c;
             }

@@ -7,7 +7,7 @@ package news.enrich.entities.tagger;
  */
 public final class SequenceTagger {
     private final TaggerModel model;
-    private final float[] weights;
+    private final short[] weights;
 
     public SequenceTagger(TaggerModel model) {
         this.model = model;
@@ -22,7 +22,7 @@ public final class SequenceTagger {
     public int[][] tag(String[][] sentences) {
         Features.Document doc = model.features().document(sentences, model.gazetteer());
         int[][] tags = new int[sentences.length][];
-        float[] scores = new float[Tags.COUNT];
+        int[] scores = new int[Tags.COUNT];
         int[] dynamic = new int[Features.MAX_DYNAMIC];
         for (int s = 0; s < sentences.length; s++) {
             int n = doc.prepare(s);
@@ -31,7 +31,7 @@ public final class SequenceTagger {
             int previous = Tags.O;
             int beforePrevious = Tags.O;
             for (int i = 0; i < n; i++) {
-                java.util.Arrays.fill(scores, 0f);
+                java.util.Arrays.fill(scores, 0);
                 add(scores, rows, i * Features.MAX_STATIC, doc.rowCount(i));
                 add(scores, dynamic, 0, doc.dynamicRows(i, previous, beforePrevious, dynamic));
                 int best = best(scores, previous);
@@ -45,9 +45,9 @@ public final class SequenceTagger {
         return tags;
     }
 
-    private void add(float[] scores, int[] rows, int from, int count) {
-        float[] w = weights;
-        float s0 = scores[0], s1 = scores[1], s2 = scores[2], s3 = scores[3], s4 = scores[4], s5 = scores[5],
+    private void add(int[] scores, int[] rows, int from, int count) {
+        short[] w = weights;
+        int s0 = scores[0], s1 = scores[1], s2 = scores[2], s3 = scores[3], s4 = scores[4], s5 = scores[5],
                 s6 = scores[6], s7 = scores[7], s8 = scores[8];
         for (int k = from; k < from + count; k++) {
             int b = rows[k] * Tags.COUNT;
@@ -70,6 +70,19 @@ public final class SequenceTagger {
         scores[6] = s6;
         scores[7] = s7;
         scores[8] = s8;
+    }
+
+    /** The best tag allowed after {@code previous}. */
+    static int best(int[] scores, int previous) {
+        int best = Tags.O;
+        int top = scores[Tags.O];
+        for (int t = 1; t < Tags.COUNT; t++) {
+            if (scores[t] > top && Tags.allowed(previous, t)) {
+                top = scores[t];
+                best = t;
+            }
+        }
+        return best;
     }
 
     /** The best tag allowed after {@code previous}. */

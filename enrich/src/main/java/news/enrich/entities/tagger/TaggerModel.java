@@ -14,7 +14,8 @@ import java.util.zip.GZIPOutputStream;
  * A trained tagger: the weight table ({@code 2^bits} rows of {@link Tags#COUNT} weights), the word clusters and the
  * gazetteer, all derived data (hashes and numbers, no text). Stored gzip-compressed: a header, the clusters and
  * gazetteer as hash/value pairs, then the non-zero rows, their indexes delta-coded and their weights quantised to
- * 16 bits. Immutable once built.
+ * 16 bits. In memory the weights stay 16-bit integers (one scale for all): half the memory traffic of floats,
+ * and the tagger adds them exactly. Immutable once built.
  */
 public final class TaggerModel {
     private static final int MAGIC = 0x4e46_4e52; // "NFNR"
@@ -22,15 +23,38 @@ public final class TaggerModel {
 
     private final Features features;
     private final Gazetteer gazetteer;
-    private final float[] weights;
+    private final short[] weights;
+    private final float scale;
 
-    public TaggerModel(Features features, Gazetteer gazetteer, float[] weights) {
+    /** A model from trained weights, quantised to 16 bits. */
+    public TaggerModel(Features features, Gazetteer gazetteer, float[] trained) {
+        this(features, gazetteer, quantise(trained, scaleOf(trained)), scaleOf(trained));
+    }
+
+    private TaggerModel(Features features, Gazetteer gazetteer, short[] weights, float scale) {
         if (weights.length != (Tags.COUNT << features.bits())) {
             throw new IllegalArgumentException("weights for 2^" + features.bits() + " rows expected");
         }
         this.features = features;
         this.gazetteer = gazetteer;
         this.weights = weights;
+        this.scale = scale;
+    }
+
+    private static float scaleOf(float[] trained) {
+        float max = 0;
+        for (float w : trained) {
+            max = Math.max(max, Math.abs(w));
+        }
+        return max == 0 ? 1 : max / Short.MAX_VALUE;
+    }
+
+    private static short[] quantise(float[] trained, float scale) {
+        short[] out = new short[trained.length];
+        for (int i = 0; i < trained.length; i++) {
+            out[i] = (short) Math.round(trained[i] / scale);
+        }
+        return out;
     }
 
     public Features features() {
@@ -41,7 +65,7 @@ public final class TaggerModel {
         return gazetteer;
     }
 
-    float[] weights() {
+    short[] weights() {
         return weights;
     }
 
@@ -54,38 +78,33 @@ public final class TaggerModel {
         out.writeInt(clusters.granularities());
         writeMap(out, clusters.map());
         writeMap(out, gazetteer.names());
-        float max = 0;
-        for (float w : weights) {
-            max = Math.max(max, Math.abs(w));
-        }
-        float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
         out.writeFloat(scale);
         int rows = weights.length / Tags.COUNT;
         int used = 0;
         for (int r = 0; r < rows; r++) {
-            if (rowUsed(r, scale)) {
+            if (rowUsed(r)) {
                 used++;
             }
         }
         out.writeInt(used);
         int last = 0;
         for (int r = 0; r < rows; r++) {
-            if (!rowUsed(r, scale)) {
+            if (!rowUsed(r)) {
                 continue;
             }
             writeVarInt(out, r - last);
             last = r;
             for (int t = 0; t < Tags.COUNT; t++) {
-                out.writeShort(Math.round(weights[r * Tags.COUNT + t] / scale));
+                out.writeShort(weights[r * Tags.COUNT + t]);
             }
         }
         out.flush();
         out.close();
     }
 
-    private boolean rowUsed(int r, float scale) {
+    private boolean rowUsed(int r) {
         for (int t = 0; t < Tags.COUNT; t++) {
-            if (Math.round(weights[r * Tags.COUNT + t] / scale) != 0) {
+            if (weights[r * Tags.COUNT + t] != 0) {
                 return true;
             }
         }
@@ -110,17 +129,17 @@ public final class TaggerModel {
         LongIntMap names = readMap(in);
         float scale = in.readFloat();
         int used = in.readInt();
-        float[] weights = new float[Tags.COUNT << bits];
+        short[] weights = new short[Tags.COUNT << bits];
         int row = 0;
         for (int i = 0; i < used; i++) {
             row += readVarInt(in);
             int base = row * Tags.COUNT;
             for (int t = 0; t < Tags.COUNT; t++) {
-                weights[base + t] = in.readShort() * scale;
+                weights[base + t] = in.readShort();
             }
         }
         return new TaggerModel(new Features(bits, new WordClusters(clusters, granularities)), new Gazetteer(names),
-                weights);
+                weights, scale);
     }
 
     private static void writeMap(DataOutputStream out, LongIntMap map) throws IOException {

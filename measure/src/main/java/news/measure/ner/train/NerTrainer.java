@@ -23,7 +23,7 @@ public final class NerTrainer {
     /** The training settings; {@link #defaults()} built the shipped model. */
     public record Options(int bits, int epochs, int folds, long seed) {
         public static Options defaults() {
-            return new Options(21, 12, 5, 20030601L);
+            return new Options(20, 10, 5, 20030601L);
         }
     }
 
