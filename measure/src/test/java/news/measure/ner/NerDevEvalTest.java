@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shipped tagger on the CoNLL-2003 development file (gold tokens, exact chunks). Skips where the research data
- * is absent. The floor is a regression guard at the figure the shipped model reaches (0.907), not the issue's
- * first bar of 0.91, which it does not reach yet.
+ * is absent. The bar is the issue's first one, F1 0.91 (the shipped model scores 0.9109; the model file and the
+ * evaluation are deterministic).
  */
 class NerDevEvalTest {
     private static final Path DEV = Path.of("../../shared/data/conll2003/dev.conll");
@@ -27,7 +27,7 @@ class NerDevEvalTest {
 
         assertThat(result.tokens()).isEqualTo(51_362);
         assertThat(result.score().of(-1).support()).isEqualTo(5_942);
-        assertThat(result.score().of(-1).f1()).isGreaterThanOrEqualTo(0.90);
+        assertThat(result.score().of(-1).f1()).isGreaterThanOrEqualTo(0.91);
         assertThat(result.score().of(0).f1()).as("PER").isGreaterThanOrEqualTo(0.93);
     }
 }

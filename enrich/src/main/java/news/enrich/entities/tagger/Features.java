@@ -145,6 +145,7 @@ public final class Features {
         private int[] rows = new int[64 * MAX_STATIC];
         private int[] rowCount = new int[64];
         private boolean capsSentence;
+        private long[] titleKeys = new long[64];
 
         Document(String[][] sentences, Gazetteer gazetteer) {
             this.sentences = sentences;
@@ -237,8 +238,16 @@ public final class Features {
                 }
                 cluster[i] = c;
             }
-            gazetteer.mark(word, n, gazetteerMarks);
             capsSentence = isCapsSentence(tokens);
+            long[] keys = word;
+            if (capsSentence) {
+                // A headline in capitals: look its words up in the gazetteer as they are written in running text.
+                keys = titleKeys.length < n ? (titleKeys = new long[word.length]) : titleKeys;
+                for (int i = 0; i < n; i++) {
+                    keys[i] = capital[i] == 2 ? Hashes.of(titleCase(normalise(tokens[i]))) : word[i];
+                }
+            }
+            gazetteer.mark(keys, n, gazetteerMarks);
             for (int i = 0; i < n; i++) {
                 rowCount[i] = staticRows(i, rows, i * MAX_STATIC);
             }
