@@ -45,6 +45,12 @@ public final class NerExtractor implements EntityExtractor {
             "many", "most", "all", "both", "each", "every", "no", "yes", "also", "still", "just", "only", "even",
             "then", "now", "today", "here", "there", "historically", "additionally", "recently", "further",
             "worryingly", "according", "senior", "official", "officials", "president", "minister", "government");
+    /** Head words of names of the form "X of Y" ("Gulf of Guinea", "Bank of England"). */
+    private static final Set<String> OF_HEADS = Set.of("gulf", "bay", "sea", "cape", "lake", "mount", "isle",
+            "strait", "straits", "bank", "university", "republic", "kingdom", "bureau", "ministry", "department",
+            "council", "alliance", "confederation", "union", "federation", "institute", "association",
+            "commission", "court", "party", "league", "organisation", "organization", "church", "house",
+            "museum", "college", "school", "board", "office", "agency", "chamber", "society", "academy");
     /** Titles before a person's name; the name starts after the last of them. */
     private static final Set<String> PERSON_TITLES = Set.of("president", "vice", "minister", "ambassador",
             "general", "colonel", "col", "gen", "lieutenant", "lt", "major", "captain", "commander", "official",
@@ -163,6 +169,27 @@ public final class NerExtractor implements EntityExtractor {
                 if (tag != Tags.O && start < 0) {
                     start = i;
                 }
+            }
+        }
+        return joinOf(text, out);
+    }
+
+    /**
+     * Joins "Gulf" + "of" + "Guinea" into "Gulf of Guinea" when the tagger split a name at "of" after a head word
+     * of place or institution names.
+     */
+    private static List<Span> joinOf(String text, List<Span> spans) {
+        List<Span> out = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            Span s = spans.get(i);
+            if (i + 1 < spans.size() && OF_HEADS.contains(s.text().toLowerCase(Locale.ROOT))
+                    && !s.type().equals("PERSON") && !spans.get(i + 1).type().equals("PERSON")
+                    && text.startsWith(" of ", s.end()) && spans.get(i + 1).start() == s.end() + 4) {
+                Span next = spans.get(i + 1);
+                out.add(new Span(s.type(), s.start(), next.end(), text.substring(s.start(), next.end()), null));
+                i++;
+            } else {
+                out.add(s);
             }
         }
         return out;
