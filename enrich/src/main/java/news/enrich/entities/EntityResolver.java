@@ -216,7 +216,8 @@ public final class EntityResolver {
         String canonical = normalise(group.name);
         String[] mine = words(form);
         String[] theirs = words(canonical);
-        if (isAcronym(text) && !group.type.equals("PERSON") && initials(group.name).equals(text)) {
+        String letters = text.replace(".", "");
+        if (isAcronym(letters) && !group.type.equals("PERSON") && initials(group.name).equals(letters)) {
             return true;
         }
         if (!type.equals(group.type) || mine.length >= theirs.length) {

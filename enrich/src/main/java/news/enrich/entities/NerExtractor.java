@@ -112,7 +112,8 @@ public final class NerExtractor implements EntityExtractor {
         List<Span> bodyRules = rules(b, published);
         List<Span> titleRules = rules(t, published);
         List<Span> titleNames = names(t, titleSentences, tags, 0, titleRules);
-        List<Span> bodyNames = names(b, bodySentences, tags, titleSentences.size(), bodyRules);
+        List<Span> bodyNames = headingsConfirmed(names(b, bodySentences, tags, titleSentences.size(), bodyRules),
+                bodySentences, b);
         int leadEnd = leadEnd(bodySentences);
 
         List<EntityResolver.Found> found = new ArrayList<>();
@@ -329,6 +330,41 @@ public final class NerExtractor implements EntityExtractor {
             }
         }
         return words >= 3 && capitalised * 4 >= words * 3;
+    }
+
+    /**
+     * Names on a title-case heading line of the body ("Mali's Strategic Appeal for U.S. Investment") stay only
+     * where the rest of the body names them too, as for the title.
+     */
+    private static List<Span> headingsConfirmed(List<Span> names, List<List<Token>> sentences, String body) {
+        List<int[]> headings = new ArrayList<>();
+        for (List<Token> sentence : sentences) {
+            int start = sentence.get(0).start();
+            int end = sentence.get(sentence.size() - 1).end();
+            boolean wholeLine = (start == 0 || body.charAt(start - 1) == '\n')
+                    && (end == body.length() || body.charAt(end) == '\n' || body.charAt(end) == '\r');
+            String last = sentence.get(sentence.size() - 1).text();
+            if (wholeLine && sentence.size() <= 14 && !last.equals(".") && isTitleCase(List.of(sentence))) {
+                headings.add(new int[] {start, end});
+            }
+        }
+        if (headings.isEmpty()) {
+            return names;
+        }
+        List<Span> heading = new ArrayList<>();
+        List<Span> running = new ArrayList<>();
+        for (Span s : names) {
+            boolean inHeading = headings.stream().anyMatch(h -> s.start() >= h[0] && s.end() <= h[1]);
+            (inHeading ? heading : running).add(s);
+        }
+        List<Span> kept = confirmedByBody(heading, running);
+        List<Span> out = new ArrayList<>();
+        for (Span s : names) {
+            if (!heading.contains(s) || kept.contains(s)) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** The title names that the body also names (the same form, or a longer form that contains it). */
