@@ -1,0 +1,100 @@
+package news.enrich.entities.tagger;
+
+/**
+ * Tags the tokens of a document with BIO tags, greedily left to right: each token takes the best-scoring tag that
+ * may follow the previous one, given the static features of the token and the tags already chosen. Thread-safe
+ * (every call works on its own document state).
+ */
+public final class SequenceTagger {
+    private final TaggerModel model;
+    private final short[] weights;
+
+    public SequenceTagger(TaggerModel model) {
+        this.model = model;
+        this.weights = model.weights();
+    }
+
+    public TaggerModel model() {
+        return model;
+    }
+
+    /** The tags of every token of every sentence of one document; sentences in document order. */
+    public int[][] tag(String[][] sentences) {
+        Features.Document doc = model.features().document(sentences, model.gazetteer());
+        int[][] tags = new int[sentences.length][];
+        int[] scores = new int[Tags.COUNT];
+        int[] dynamic = new int[Features.MAX_DYNAMIC];
+        for (int s = 0; s < sentences.length; s++) {
+            int n = doc.prepare(s);
+            int[] out = new int[n];
+            int[] rows = doc.rows();
+            int previous = Tags.O;
+            int beforePrevious = Tags.O;
+            for (int i = 0; i < n; i++) {
+                java.util.Arrays.fill(scores, 0);
+                add(scores, rows, i * Features.MAX_STATIC, doc.rowCount(i));
+                add(scores, dynamic, 0, doc.dynamicRows(i, previous, beforePrevious, dynamic));
+                int best = best(scores, previous);
+                out[i] = best;
+                doc.record(i, best);
+                beforePrevious = previous;
+                previous = best;
+            }
+            tags[s] = out;
+        }
+        return tags;
+    }
+
+    private void add(int[] scores, int[] rows, int from, int count) {
+        short[] w = weights;
+        int s0 = scores[0], s1 = scores[1], s2 = scores[2], s3 = scores[3], s4 = scores[4], s5 = scores[5],
+                s6 = scores[6], s7 = scores[7], s8 = scores[8];
+        for (int k = from; k < from + count; k++) {
+            int b = rows[k] * Tags.COUNT;
+            s0 += w[b];
+            s1 += w[b + 1];
+            s2 += w[b + 2];
+            s3 += w[b + 3];
+            s4 += w[b + 4];
+            s5 += w[b + 5];
+            s6 += w[b + 6];
+            s7 += w[b + 7];
+            s8 += w[b + 8];
+        }
+        scores[0] = s0;
+        scores[1] = s1;
+        scores[2] = s2;
+        scores[3] = s3;
+        scores[4] = s4;
+        scores[5] = s5;
+        scores[6] = s6;
+        scores[7] = s7;
+        scores[8] = s8;
+    }
+
+    /** The best tag allowed after {@code previous}. */
+    static int best(int[] scores, int previous) {
+        int best = Tags.O;
+        int top = scores[Tags.O];
+        for (int t = 1; t < Tags.COUNT; t++) {
+            if (scores[t] > top && Tags.allowed(previous, t)) {
+                top = scores[t];
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /** The best tag allowed after {@code previous}. */
+    public static int best(float[] scores, int previous) {
+        int best = Tags.O;
+        float top = scores[Tags.O];
+        for (int t = 1; t < Tags.COUNT; t++) {
+            if (scores[t] > top && Tags.allowed(previous, t)) {
+                top = scores[t];
+                best = t;
+            }
+        }
+        return best;
+    }
+}
