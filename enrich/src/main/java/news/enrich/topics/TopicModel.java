@@ -67,6 +67,9 @@ public record TopicModel(String description, List<MediaTopic> topics, LinearMode
      */
     public record Calibration(double[] trained, double[] lexical, double[] sub, double[] subLexical) {
         public Calibration {
+            if (trained.length != 2 || sub.length != 2 || lexical.length != 4 || subLexical.length != 4) {
+                throw new IllegalArgumentException("calibrations take 2 (classifier) and 4 (lexicon) coefficients");
+            }
             trained = trained.clone();
             lexical = lexical.clone();
             sub = sub.clone();

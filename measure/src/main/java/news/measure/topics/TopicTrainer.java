@@ -231,8 +231,9 @@ public final class TopicTrainer {
         // 4. Second level: economy from Reuters.
         LinearModel subClassifier = null;
         int[] subTopics = new int[0];
+        // Without a second-level corpus: no classifier output, and the lexicon alone with a cautious prior.
         double[] subCalibration = {-10, 0};
-        double[] subLexicalCalibration = {-3, 0, 0};
+        double[] subLexicalCalibration = {-3, 0, 0, 0};
         if (!reutersTrain.isEmpty()) {
             var subCodes = new TreeSet<String>();
             in.reutersTopics().values().forEach(subCodes::addAll);
