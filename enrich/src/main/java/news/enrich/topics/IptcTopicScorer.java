@@ -20,7 +20,8 @@ import news.events.TopicScore;
  * way. The article carries the topics scoring at least the threshold, always its best
  * top-level topic, at most {@code maxTopics}, best first; a second-level topic only together with its parent.
  * Evidence lists the words and bigrams that weigh most for the topic in the classifier, then the lexicon terms
- * found. Immutable and thread-safe.
+ * found. The entities are not used yet: their names are part of the text the scorer reads anyway. Immutable and
+ * thread-safe.
  */
 public final class IptcTopicScorer implements TopicScorer {
     private static final int EVIDENCE = 5;

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import news.events.TopicScore;
 import news.measure.topics.TopicEval.Outcome;
 import news.measure.topics.TopicEval.Result;
 
@@ -168,9 +167,5 @@ public record TopicReport(Result result) {
 
     private static double round(double value) {
         return Math.round(value * 10000) / 10000.0;
-    }
-
-    static String describe(TopicScore t) {
-        return t.code() + " " + t.label();
     }
 }
