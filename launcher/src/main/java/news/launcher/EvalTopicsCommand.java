@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
  * over the articles the model was not trained on.
  */
 @Command(name = "topics", mixinStandardHelpOptions = true,
-        description = {"Score IPTC topic scoring on a labelled corpus: DIR/<class>/<name>.txt, line 1 the headline;",
+        description = {"Measure IPTC topic scoring on a labelled corpus: DIR/<class>/<name>.txt, line 1 the headline;",
                 "classes map to top-level topics in config/topics/bbc-classes.tsv. Articles the model was trained on",
                 "are skipped and counted (overlap_with_training)."})
 final class EvalTopicsCommand implements Callable<Integer> {
