@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code newsflow train KIND}: rebuilds a shipped model from training data anyone can supply. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Rebuild a model newsflow ships (from your own data or the evaluation data).",
-        subcommands = {CommandLine.HelpCommand.class, TrainNerCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, TrainNerCommand.class, TrainTopicsCommand.class})
 final class TrainCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -1,16 +1,53 @@
 package news.enrich.topics;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import news.settings.SettingsReader;
 
-/** The typed configuration of topic scoring ({@code enrich.topics.*}). */
-public record TopicConfig() {
+/**
+ * The typed configuration of topic scoring ({@code enrich.topics.*}).
+ *
+ * @param modelFile a model written by {@code newsflow train topics}; null for the one built into enrich
+ * @param threshold the score from which an article is "about" a topic rather than merely mentioning it (0..1)
+ * @param maxTopics the most topics one article carries
+ */
+public record TopicConfig(Path modelFile, double threshold, int maxTopics) {
+    public static final String MODEL_FILE = "enrich.topics.model-file";
+    public static final String THRESHOLD = "enrich.topics.threshold";
+    public static final String MAX_TOPICS = "enrich.topics.max-topics";
 
     public static TopicConfig from(SettingsReader read) {
-        return new TopicConfig();
+        String file = read.text(MODEL_FILE).trim();
+        Path modelFile = file.isEmpty() ? null : read.path(MODEL_FILE);
+        if (modelFile != null && !Files.isRegularFile(modelFile)) {
+            read.problem(MODEL_FILE, "no such file: " + modelFile);
+        }
+        return new TopicConfig(modelFile, fraction(read, THRESHOLD), read.integer(MAX_TOPICS, 1, 100));
+    }
+
+    private static double fraction(SettingsReader read, String key) {
+        String raw = read.text(key).trim();
+        try {
+            double value = Double.parseDouble(raw);
+            if (value >= 0 && value <= 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        read.problem(key, "'" + raw + "' is not a number from 0 to 1");
+        return 0.5;
     }
 
     /** The scorer this configuration describes, loaded once at start. */
     public TopicScorer scorer() {
-        return TopicScorer.NONE;
+        try {
+            return new IptcTopicScorer(modelFile == null ? TopicModel.builtIn() : TopicModel.read(modelFile),
+                    threshold, maxTopics);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the topic model " + modelFile, e);
+        }
     }
 }
