@@ -29,15 +29,7 @@ final class LinearTrainer {
             for (int r = 0; r < n; r++) {
                 int[] cols = data.columns[r];
                 float[] vals = data.values[r];
-                for (int k = 0; k < classes; k++) {
-                    scores[k] = w[features * classes + k];
-                }
-                for (int i = 0; i < cols.length; i++) {
-                    int base = cols[i] * classes;
-                    for (int k = 0; k < classes; k++) {
-                        scores[k] += w[base + k] * vals[i];
-                    }
-                }
+                linearScores(w, cols, vals, features, classes, scores);
                 double max = Double.NEGATIVE_INFINITY;
                 for (double s : scores) {
                     max = Math.max(max, s);
@@ -62,6 +54,20 @@ final class LinearTrainer {
         return toModel(data, x, classes);
     }
 
+    /** Each class's bias plus the row's sparse dot product with that class's weights, into {@code scores}. */
+    private static void linearScores(double[] w, int[] cols, float[] vals, int features, int classes,
+                                     double[] scores) {
+        for (int k = 0; k < classes; k++) {
+            scores[k] = w[features * classes + k];
+        }
+        for (int i = 0; i < cols.length; i++) {
+            int base = cols[i] * classes;
+            for (int k = 0; k < classes; k++) {
+                scores[k] += w[base + k] * vals[i];
+            }
+        }
+    }
+
     /** Independent logistic regressions: {@code labels[i][k]} says whether article i has label k. */
     static LinearModel sigmoids(SparseSet data, boolean[][] labels, int classes, double lambda) {
         int features = data.features();
@@ -74,15 +80,7 @@ final class LinearTrainer {
             for (int r = 0; r < n; r++) {
                 int[] cols = data.columns[r];
                 float[] vals = data.values[r];
-                for (int k = 0; k < classes; k++) {
-                    scores[k] = w[features * classes + k];
-                }
-                for (int i = 0; i < cols.length; i++) {
-                    int base = cols[i] * classes;
-                    for (int k = 0; k < classes; k++) {
-                        scores[k] += w[base + k] * vals[i];
-                    }
-                }
+                linearScores(w, cols, vals, features, classes, scores);
                 for (int k = 0; k < classes; k++) {
                     double z = scores[k];
                     boolean positive = labels[r][k];
