@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,9 +41,8 @@ final class EvalExtractCommand implements Callable<Integer> {
     @Option(names = "--truth", paramLabel = "FILE", required = true, description = "Ground-truth JSON file.")
     Path truth;
 
-    @Option(names = "--passes", paramLabel = "N", defaultValue = "5",
-            description = "Timed passes after the scored warm-up pass; the median speed is reported (default: ${DEFAULT-VALUE}).")
-    int passes;
+    @Mixin
+    TimedPasses timing;
 
     @Option(names = "--no-peer", description = "Skip readability4j.")
     boolean noPeer;
@@ -57,9 +57,7 @@ final class EvalExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         // Exit 2 for missing or malformed inputs, 1 when reading them fails part-way (a broken .gz, say).
-        if (passes < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--passes must be 0 or more");
-        }
+        int passes = timing.count(spec);
         List<EvalPage> pages;
         try {
             pages = PageSet.load(html, truth);

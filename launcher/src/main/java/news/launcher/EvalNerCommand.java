@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -46,19 +47,15 @@ final class EvalNerCommand implements Callable<Integer> {
             description = "Our tagger model file (default: the model built into newsflow).")
     Path model;
 
-    @Option(names = "--passes", paramLabel = "N", defaultValue = "5",
-            description = "Timed passes after the scored and warm-up passes; the median speed is reported "
-                    + "(default: ${DEFAULT-VALUE}).")
-    int passes;
+    @Mixin
+    TimedPasses timing;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        if (passes < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--passes must be 0 or more");
-        }
+        int passes = timing.count(spec);
         List<ConllDocument> docs;
         List<ConllDocument> peerDocs = null;
         byte[] modelBytes;

@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -47,9 +48,8 @@ final class EvalTopicsCommand implements Callable<Integer> {
             description = "Folder holding bbc-classes.tsv (default: config/topics, else the built-in copy).")
     Path tables;
 
-    @Option(names = "--passes", paramLabel = "N", defaultValue = "5",
-            description = "Timed passes after the scored one and a warm-up; the median speed is reported (default: ${DEFAULT-VALUE}).")
-    int passes;
+    @Mixin
+    TimedPasses timing;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Settings file (enrich.topics.threshold and the like).")
     Path config;
@@ -59,9 +59,7 @@ final class EvalTopicsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (passes < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--passes must be 0 or more");
-        }
+        int passes = timing.count(spec);
         var overrides = new HashMap<String, String>();
         if (model != null) {
             if (!Files.isRegularFile(model)) {
