@@ -32,7 +32,8 @@ public final class EnrichApp implements AutoCloseable, MeterBinder {
     public static EnrichApp create(EnrichConfig config, Topics topics, Map<String, String> kafka, int maxRecordBytes) {
         var counts = new EnrichCounts();
         var enricher = new ArticleEnricher(config.entities().extractor(), config.topics().scorer(), Clock.systemUTC());
-        var topology = new EnrichTopology(topics, config.dedupRetention(), enricher, counts, Clock.systemUTC()).build();
+        var topology = new EnrichTopology(topics, config.dedupRetention(), config.nearDuplicates(), enricher, counts,
+                Clock.systemUTC()).build();
         var streams = new KafkaStreams(topology,
                 ExactlyOnceStreams.properties(config.applicationId(), config.stateDir(), kafka, maxRecordBytes));
         streams.setUncaughtExceptionHandler(error -> {
@@ -58,6 +59,8 @@ public final class EnrichApp implements AutoCloseable, MeterBinder {
     public void bindTo(MeterRegistry registry) {
         FunctionCounter.builder("news.enrich.duplicates", counts, EnrichCounts::duplicates)
                 .description("exact duplicates dropped").register(registry);
+        FunctionCounter.builder("news.enrich.near.duplicates", counts, EnrichCounts::nearDuplicates)
+                .description("articles marked as near-duplicates of an earlier one").register(registry);
         FunctionCounter.builder("news.enrich.entities", counts, EnrichCounts::entities)
                 .description("entities found in enriched articles").register(registry);
         FunctionCounter.builder("news.enrich.dead.letters", counts, EnrichCounts::deadLetters)

@@ -3,6 +3,7 @@ package news.enrich;
 import java.nio.file.Path;
 import java.time.Duration;
 import news.enrich.entities.EntityConfig;
+import news.enrich.dedup.NearDuplicateConfig;
 import news.enrich.topics.TopicConfig;
 import news.settings.Settings;
 import news.settings.SettingsReader;
@@ -13,17 +14,18 @@ import news.settings.SettingsReader;
  * @param applicationId  the Streams application id; internal topics and the consumer group are named after it
  * @param stateDir       where the Streams state stores live
  * @param dedupRetention how long an article id is remembered for exact-duplicate detection
+ * @param nearDuplicates near-duplicate detection ({@code enrich.near-dup.*})
  * @param entities       entity extraction ({@code enrich.entities.*})
  * @param topics         topic scoring ({@code enrich.topics.*})
  */
-public record EnrichConfig(String applicationId, Path stateDir, Duration dedupRetention, EntityConfig entities,
-                           TopicConfig topics) {
+public record EnrichConfig(String applicationId, Path stateDir, Duration dedupRetention,
+                           NearDuplicateConfig nearDuplicates, EntityConfig entities, TopicConfig topics) {
 
     public static EnrichConfig from(Settings settings) {
         SettingsReader read = settings.reader();
         var config = new EnrichConfig(read.text("enrich.streams.application-id"),
                 read.path("enrich.streams.state-dir").toAbsolutePath(), read.duration("enrich.dedup.retention"),
-                EntityConfig.from(read), TopicConfig.from(read));
+                NearDuplicateConfig.from(read), EntityConfig.from(read), TopicConfig.from(read));
         if (config.dedupRetention().isZero()) {
             read.problem("enrich.dedup.retention", "must be longer than zero");
         }

@@ -3,6 +3,8 @@ package news.enrich;
 import java.time.Clock;
 import java.time.Duration;
 import news.enrich.dedup.DuplicateFilter;
+import news.enrich.dedup.MarkNearDuplicates;
+import news.enrich.dedup.NearDuplicateConfig;
 import news.enrich.dlq.GuardedStep;
 import news.enrich.dlq.Outcome;
 import news.events.DeadLetter;
@@ -16,6 +18,7 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Repartitioned;
 
 /**
  * The enrich data flow.
@@ -23,6 +26,8 @@ import org.apache.kafka.streams.kstream.Named;
  * <pre>
  * news.articles.raw      key: article id   value: RawArticle (read as bytes, so bad JSON becomes a dead letter)
  *   → parse-articles → drop-duplicates (store dedup-fingerprints) → enrich-articles
+ *   → group-articles (repartition to ONE partition: the grouping stage sees every article in one order)
+ *   → mark-near-duplicates (stores near-dup-keys, near-dup-fingerprints)
  * news.articles.enriched key: article id   value: EnrichedArticle
  * news.enrich.dlq        key: article id   value: DeadLetter, from parse-articles and enrich-articles
  * </pre>
@@ -30,14 +35,16 @@ import org.apache.kafka.streams.kstream.Named;
 public final class EnrichTopology {
     private final Topics topics;
     private final Duration dedupRetention;
+    private final NearDuplicateConfig nearDuplicates;
     private final ArticleEnricher enricher;
     private final EnrichCounts counts;
     private final Clock clock;
 
-    public EnrichTopology(Topics topics, Duration dedupRetention, ArticleEnricher enricher, EnrichCounts counts,
-                          Clock clock) {
+    public EnrichTopology(Topics topics, Duration dedupRetention, NearDuplicateConfig nearDuplicates,
+                          ArticleEnricher enricher, EnrichCounts counts, Clock clock) {
         this.topics = topics;
         this.dedupRetention = dedupRetention;
+        this.nearDuplicates = nearDuplicates;
         this.enricher = enricher;
         this.counts = counts;
         this.clock = clock;
@@ -46,6 +53,7 @@ public final class EnrichTopology {
     public Topology build() {
         var builder = new StreamsBuilder();
         builder.addStateStore(DuplicateFilter.storeBuilder(dedupRetention));
+        MarkNearDuplicates.storeBuilders(dedupRetention).forEach(builder::addStateStore);
 
         KStream<String, Outcome<RawArticle>> parsed = builder
                 .stream(topics.articlesRaw().name(),
@@ -58,6 +66,10 @@ public final class EnrichTopology {
                 .processValues(() -> new GuardedStep<>(enrichStage(), clock), Named.as("enrich-articles"));
 
         accepted(enriched, "enrich")
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerdes.of(EnrichedArticle.class))
+                        .withName("group-articles").withNumberOfPartitions(1))
+                .processValues(() -> new MarkNearDuplicates(nearDuplicates, dedupRetention, counts.nearDuplicates),
+                        Named.as("mark-near-duplicates"), MarkNearDuplicates.STORES)
                 .peek((id, article) -> counts.entities.add(article.entities().size()), Named.as("count-entities"))
                 .to(topics.articlesEnriched().name(), topics.articlesEnriched().produced("write-enriched-articles"));
         rejected(parsed, "parse")

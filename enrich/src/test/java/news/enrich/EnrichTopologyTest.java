@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Properties;
 import news.enrich.dedup.DuplicateFilter;
+import news.enrich.dedup.NearDuplicateConfig;
 import news.enrich.entities.EntityExtractor;
 import news.enrich.topics.TopicScorer;
 import news.events.ArticleIdentity;
@@ -34,6 +35,10 @@ import org.junit.jupiter.api.io.TempDir;
 class EnrichTopologyTest {
     private static final Instant T0 = Instant.parse("2026-02-05T10:00:00Z");
     private static final Duration RETENTION = Duration.ofDays(7);
+    private static final NearDuplicateConfig NEAR_DUP = new NearDuplicateConfig(0.9, 0.2, 32, 4);
+    private static final String WIRE = "Nick Checker, head of the US State Department's Bureau of African Affairs, "
+            + "visited Mali on Monday, calling for renewed economic and security cooperation between Washington and "
+            + "Bamako. Foreign Minister Abdoulaye Diop welcomed him and said no official statement would be issued.";
 
     private final Topics topics = Topics.create(TopicLayout.defaults());
     private final EnrichCounts counts = new EnrichCounts();
@@ -45,7 +50,8 @@ class EnrichTopologyTest {
     @BeforeEach
     void start(@TempDir Path stateDir) {
         Clock clock = Clock.fixed(T0.plusSeconds(1), ZoneOffset.UTC);
-        var topology = new EnrichTopology(topics, RETENTION, new ArticleEnricher(EntityExtractor.NONE, TopicScorer.NONE, clock), counts, clock).build();
+        var topology = new EnrichTopology(topics, RETENTION, NEAR_DUP,
+                new ArticleEnricher(EntityExtractor.NONE, TopicScorer.NONE, clock), counts, clock).build();
         var props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "news-enrich-test");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
@@ -115,6 +121,49 @@ class EnrichTopologyTest {
         pipe(article("Two", "Second body.", "/inbox/2.txt"), T0);
 
         assertThat(enriched.readValuesToList()).hasSize(2);
+    }
+
+    @Test
+    void shouldMarkANearDuplicateWithItsOriginalAndSimilarity() {
+        RawArticle original = article("US envoy visits Mali", WIRE, "/inbox/wire.txt");
+        RawArticle copy = article("US envoy visits Mali", WIRE + " - Advertisement -", "/inbox/copy.txt");
+        pipe(original, T0);
+        pipe(copy, T0.plusSeconds(60));
+
+        var out = enriched.readValuesToList();
+        assertThat(out).extracting(EnrichedArticle::id).containsExactly(original.id(), copy.id());
+        assertThat(out.get(0).duplicateOf()).isNull();
+        assertThat(out.get(1).duplicateOf()).isEqualTo(original.id());
+        assertThat(out.get(1).similarity()).isBetween(0.8, 1.0);
+        assertThat(counts.nearDuplicates()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldNotMarkARewriteUnderAnotherHeadline() {
+        pipe(article("US envoy visits Mali", WIRE, "/inbox/wire.txt"), T0);
+        pipe(article("Washington courts Bamako", WIRE, "/inbox/other.txt"), T0.plusSeconds(60));
+
+        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::duplicateOf).containsOnlyNulls();
+        assertThat(counts.nearDuplicates()).isZero();
+    }
+
+    @Test
+    void shouldForgetNearDuplicateFingerprintsAfterTheRetention() {
+        pipe(article("US envoy visits Mali", WIRE, "/inbox/wire.txt"), T0);
+        pipe(article("US envoy visits Mali", WIRE + " Updated.", "/inbox/late.txt"),
+                T0.plus(RETENTION).plus(Duration.ofDays(2)));
+
+        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::duplicateOf).containsOnlyNulls();
+    }
+
+    @Test
+    void shouldGroupArticlesInOnePartitionWithExplicitlyNamedStoresAndTopics() {
+        String description = new EnrichTopology(topics, RETENTION, NEAR_DUP,
+                new ArticleEnricher(EntityExtractor.NONE, TopicScorer.NONE, Clock.systemUTC()), counts,
+                Clock.systemUTC()).build().describe().toString();
+
+        assertThat(description).contains("group-articles-repartition", "mark-near-duplicates",
+                "near-dup-keys", "near-dup-fingerprints");
     }
 
     @Test

@@ -47,4 +47,10 @@ public record EnrichedArticle(
                 raw.byline(), raw.language(), raw.url(), raw.format(), raw.source(), raw.ingestedAt(),
                 duplicateOf, similarity, storyId, entities, topics, enrichedAt);
     }
+
+    /** This article marked as a near-duplicate of the first article of its group. */
+    public EnrichedArticle asDuplicateOf(String originalId, double similarityToOriginal) {
+        return new EnrichedArticle(id, title, titleSource, body, published, byline, language, url, format, source,
+                ingestedAt, originalId, similarityToOriginal, storyId, entities, topics, enrichedAt);
+    }
 }

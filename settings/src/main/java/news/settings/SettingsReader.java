@@ -46,6 +46,17 @@ public final class SettingsReader {
         }, 0);
     }
 
+    /** A number from 0 to 1 (thresholds and similarities). */
+    public double fraction(String key) {
+        return parse(key, "a number from 0 to 1", raw -> {
+            double value = Double.parseDouble(raw);
+            if (!(value >= 0 && value <= 1)) {
+                throw new IllegalArgumentException();
+            }
+            return value;
+        }, 0.5);
+    }
+
     public boolean bool(String key) {
         return parse(key, "true or false", raw -> switch (raw.toLowerCase(Locale.ROOT)) {
             case "true" -> true;

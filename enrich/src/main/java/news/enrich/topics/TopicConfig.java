@@ -24,21 +24,7 @@ public record TopicConfig(Path modelFile, double threshold, int maxTopics) {
         if (modelFile != null && !Files.isRegularFile(modelFile)) {
             read.problem(MODEL_FILE, "no such file: " + modelFile);
         }
-        return new TopicConfig(modelFile, fraction(read, THRESHOLD), read.integer(MAX_TOPICS, 1, 100));
-    }
-
-    private static double fraction(SettingsReader read, String key) {
-        String raw = read.text(key).trim();
-        try {
-            double value = Double.parseDouble(raw);
-            if (value >= 0 && value <= 1) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        read.problem(key, "'" + raw + "' is not a number from 0 to 1");
-        return 0.5;
+        return new TopicConfig(modelFile, read.fraction(THRESHOLD), read.integer(MAX_TOPICS, 1, 100));
     }
 
     /** The scorer this configuration describes, loaded once at start. */

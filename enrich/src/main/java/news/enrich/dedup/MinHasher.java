@@ -1,0 +1,166 @@
+package news.enrich.dedup;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+
+/**
+ * Turns an article into its {@link Fingerprint} and the LSH keys under which candidates meet.
+ *
+ * <p>The body becomes a set of word shingles (three consecutive words), each hashed to 64 bits; the signature keeps,
+ * for each of {@code bands × rows} seeded hash functions, the smallest value over the set. Two signatures agree in a
+ * slot with probability equal to the Jaccard similarity of the two sets, so the fraction of agreeing slots estimates
+ * it. Articles meet as candidates when all rows of one band agree (Jaccard ≈ 0.42 gives even odds with 32 bands of
+ * 4) or when their titles have the same words, which finds revised versions whose bodies changed a lot. Hashes are
+ * computed from the characters alone (no {@code String.hashCode} seeds, no JVM state), so every instance computes
+ * the same keys.
+ */
+public final class MinHasher {
+    /** The slot value of an empty body: no shingle ever hashes here by construction of {@link #slot}. */
+    public static final int EMPTY = Integer.MAX_VALUE;
+    static final int SHINGLE_WORDS = 3;
+
+    private final int bands;
+    private final int rows;
+    private final long[] seeds;
+
+    public MinHasher(int bands, int rows) {
+        if (bands < 1 || rows < 1) {
+            throw new IllegalArgumentException("bands and rows must be positive, were " + bands + " and " + rows);
+        }
+        this.bands = bands;
+        this.rows = rows;
+        this.seeds = new long[bands * rows];
+        long seed = 0x5DEECE66DL;
+        for (int i = 0; i < seeds.length; i++) {
+            seed = mix(seed + 0x9E3779B97F4A7C15L);
+            seeds[i] = seed;
+        }
+    }
+
+    public Fingerprint fingerprint(String id, String title, String body) {
+        return new Fingerprint(id, String.join(" ", new TreeSet<>(words(title))), signature(words(body)), id);
+    }
+
+    /** The band keys and the title key of a fingerprint: articles sharing any of them are compared. */
+    public List<String> keys(Fingerprint fingerprint) {
+        var keys = new ArrayList<String>(bands + 1);
+        int[] signature = fingerprint.signature();
+        if (signature.length != bands * rows) {
+            throw new IllegalArgumentException("signature of " + fingerprint.id() + " has " + signature.length
+                    + " slots, expected " + bands * rows);
+        }
+        if (signature[0] != EMPTY) {
+            for (int band = 0; band < bands; band++) {
+                long h = band;
+                for (int row = 0; row < rows; row++) {
+                    h = mix(h * 31 + signature[band * rows + row]);
+                }
+                keys.add("b" + band + ":" + Long.toHexString(h));
+            }
+        }
+        if (!fingerprint.titleWords().isEmpty()) {
+            keys.add("t:" + Long.toHexString(hash(fingerprint.titleWords())));
+        }
+        return keys;
+    }
+
+    /** The estimated Jaccard similarity of two bodies: the fraction of agreeing slots (two empty bodies: 1). */
+    public static double bodySimilarity(Fingerprint a, Fingerprint b) {
+        int[] x = a.signature();
+        int[] y = b.signature();
+        if (x.length != y.length || x.length == 0) {
+            return 0;
+        }
+        int same = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] == y[i]) {
+                same++;
+            }
+        }
+        return (double) same / x.length;
+    }
+
+    /** The Jaccard similarity of the two titles' word sets (two empty titles: 1). */
+    public static double titleSimilarity(Fingerprint a, Fingerprint b) {
+        if (a.titleWords().equals(b.titleWords())) {
+            return 1;
+        }
+        var x = new TreeSet<>(List.of(a.titleWords().split(" ")));
+        var y = List.of(b.titleWords().split(" "));
+        int union = x.size();
+        int common = 0;
+        for (String word : new TreeSet<>(y)) {
+            if (x.contains(word)) {
+                common++;
+            } else {
+                union++;
+            }
+        }
+        return (double) common / union;
+    }
+
+    private int[] signature(List<String> words) {
+        int[] signature = new int[seeds.length];
+        Arrays.fill(signature, EMPTY);
+        if (words.isEmpty()) {
+            return signature;
+        }
+        int shingles = Math.max(1, words.size() - SHINGLE_WORDS + 1);
+        long[] wordHashes = words.stream().mapToLong(MinHasher::hash).toArray();
+        for (int start = 0; start < shingles; start++) {
+            long shingle = 0;
+            for (int w = start; w < Math.min(words.size(), start + SHINGLE_WORDS); w++) {
+                shingle = mix(shingle * 0x100000001B3L + wordHashes[w]);
+            }
+            for (int i = 0; i < seeds.length; i++) {
+                int value = slot(shingle, seeds[i]);
+                if (value < signature[i]) {
+                    signature[i] = value;
+                }
+            }
+        }
+        return signature;
+    }
+
+    /** A non-negative value below {@link #EMPTY}, so an empty body never agrees with a non-empty one. */
+    private static int slot(long shingle, long seed) {
+        return (int) ((mix(shingle ^ seed) >>> 33) % EMPTY);
+    }
+
+    /** Lower-case runs of letters and digits, after NFC. */
+    static List<String> words(String text) {
+        String lower = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        var words = new ArrayList<String>();
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean wordChar = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                words.add(lower.substring(start, i));
+                start = -1;
+            }
+        }
+        return words;
+    }
+
+    /** FNV-1a over the characters, then mixed: stable across JVMs and runs. */
+    private static long hash(String text) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            h = (h ^ text.charAt(i)) * 0x100000001b3L;
+        }
+        return mix(h);
+    }
+
+    /** The SplitMix64 finaliser: spreads every input bit over the output. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+}
