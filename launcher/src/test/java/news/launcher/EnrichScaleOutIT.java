@@ -1,0 +1,170 @@
+package news.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import news.enrich.EnrichApp;
+import news.enrich.EnrichConfig;
+import news.events.ArticleIdentity;
+import news.events.EnrichedArticle;
+import news.events.JsonSerdes;
+import news.events.RawArticle;
+import news.events.Source;
+import news.events.TopicLayout;
+import news.events.Topics;
+import news.settings.Settings;
+import news.testkit.Eventually;
+import news.testkit.KafkaBroker;
+import news.testkit.KafkaBrokerExtension;
+import news.testkit.TopicContents;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two enrich instances (one application id) over a four-partition input, fed 2,000 articles with known duplicate
+ * groups; one instance is stopped mid-run. Every group must come out whole whichever partition and instance each
+ * copy went through: exact copies dropped, near-duplicates pointing at their group's first article, nothing lost and
+ * nothing written twice (read_committed).
+ */
+@ExtendWith(KafkaBrokerExtension.class)
+class EnrichScaleOutIT {
+    private static final int GROUPS = 800;
+    private static final Instant T0 = Instant.parse("2026-02-05T10:00:00Z");
+
+    @TempDir
+    Path work;
+
+    /** One duplicate group: an original, a revised version, and for every other group an exact copy. */
+    private record Group(RawArticle original, RawArticle revised, RawArticle exactCopy) {
+    }
+
+    @Test
+    void shouldFindEveryGroupAcrossPartitionsAndInstancesWhenOneInstanceStops(KafkaBroker broker) throws Exception {
+        String prefix = "scale" + System.nanoTime() + ".";
+        Settings settings = settings(broker, prefix, "a");
+        Topics topics = Topics.create(Configuration.bind(settings).topics());
+        assertThat(topics.articlesRaw().partitions()).isEqualTo(4);
+        List<Group> groups = groups(new Random(42));
+        List<RawArticle> firstHalf = new ArrayList<>();
+        List<RawArticle> secondHalf = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            Group group = groups.get(i);
+            firstHalf.add(group.original());
+            // Half the groups are completed only after the stop, so their state must have moved with the task.
+            (i % 2 == 0 ? firstHalf : secondHalf).add(group.revised());
+            if (group.exactCopy() != null) {
+                secondHalf.add(group.exactCopy());
+            }
+        }
+        assertThat(firstHalf.size() + secondHalf.size()).isEqualTo(2000);
+
+        try (KafkaAdmin admin = KafkaAdmin.connect(settings.kafka())) {
+            admin.createTopics(topics);
+        }
+        try (EnrichApp a = start(settings, topics);
+             EnrichApp b = start(settings(broker, prefix, "b"), topics);
+             var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", broker.bootstrapServers(),
+                     "enable.idempotence", true), new StringSerializer(), new ByteArraySerializer())) {
+            send(producer, topics, firstHalf);
+            Eventually.await(Duration.ofMinutes(2), "some articles enriched before the stop",
+                    () -> TopicContents.read(broker, topics.articlesEnriched().name()).size() >= 300);
+            b.close();
+            send(producer, topics, secondHalf);
+
+            int expected = 2 * GROUPS;
+            Eventually.await(Duration.ofMinutes(3), expected + " enriched articles",
+                    () -> TopicContents.read(broker, topics.articlesEnriched().name()).size() >= expected);
+            List<ConsumerRecord<String, byte[]>> records = TopicContents.read(broker, topics.articlesEnriched().name());
+            Map<String, EnrichedArticle> byId = new HashMap<>();
+            for (ConsumerRecord<String, byte[]> record : records) {
+                EnrichedArticle article = JsonSerdes.fromBytes(record.value(), EnrichedArticle.class);
+                assertThat(byId.put(record.key(), article)).as("written once: %s", record.key()).isNull();
+            }
+            assertThat(byId).hasSize(expected);
+            // Counters are not transactional: a batch retried after the stop may count twice.
+            assertThat(a.counts().duplicates() + b.counts().duplicates()).isGreaterThanOrEqualTo(GROUPS / 2);
+            for (Group group : groups) {
+                EnrichedArticle original = byId.get(group.original().id());
+                EnrichedArticle revised = byId.get(group.revised().id());
+                assertThat(original).isNotNull();
+                assertThat(revised).isNotNull();
+                // Membership, not ids: whichever of the two reached the grouping stage first is the original.
+                assertThat(Set.of(String.valueOf(original.duplicateOf()), String.valueOf(revised.duplicateOf())))
+                        .as("group of %s", group.original().title())
+                        .containsExactlyInAnyOrder("null", original.duplicateOf() == null ? revised.id()
+                                : original.id());
+            }
+            long marked = byId.values().stream().filter(article -> article.duplicateOf() != null).count();
+            assertThat(marked).isEqualTo(GROUPS);
+            assertThat(TopicContents.read(broker, topics.enrichDlq().name())).isEmpty();
+        }
+    }
+
+    private Settings settings(KafkaBroker broker, String prefix, String instance) throws Exception {
+        Path config = Files.writeString(work.resolve(instance + ".properties"), String.join("\n",
+                "topics.prefix=" + prefix, "topics.partitions=4",
+                "enrich.streams.application-id=" + prefix + "enrich",
+                "enrich.streams.state-dir=" + work.resolve("streams-" + instance),
+                "kafka.commit.interval.ms=100", ""));
+        return Configuration.load(config, Map.of("kafka.bootstrap.servers", broker.bootstrapServers()), Map.of());
+    }
+
+    private static EnrichApp start(Settings settings, Topics topics) {
+        EnrichConfig config = Configuration.bind(settings).enrich();
+        EnrichApp app = EnrichApp.create(config, topics, settings.kafka(), TopicLayout.FOUR_MB);
+        app.start();
+        return app;
+    }
+
+    private static void send(KafkaProducer<String, byte[]> producer, Topics topics, List<RawArticle> articles)
+            throws Exception {
+        for (RawArticle article : articles) {
+            producer.send(new ProducerRecord<>(topics.articlesRaw().name(), null, article.ingestedAt().toEpochMilli(),
+                    article.id(), JsonSerdes.toBytes(article)));
+        }
+        producer.flush();
+    }
+
+    private static List<Group> groups(Random random) {
+        var groups = new ArrayList<Group>();
+        for (int g = 0; g < GROUPS; g++) {
+            String title = "Story " + g + " " + words(random, 5);
+            String body = words(random, 120);
+            String revised = body.substring(0, body.length() / 2) + " " + words(random, 40);
+            groups.add(new Group(article(title, body, "g" + g + "-original.txt", g),
+                    article(title, revised, "g" + g + "-revised.txt", g),
+                    g % 2 == 0 ? article(title, body, "g" + g + "-copy.txt", g) : null));
+        }
+        return groups;
+    }
+
+    private static String words(Random random, int count) {
+        return random.ints(count, 0, 20_000).mapToObj(i -> "w" + Integer.toString(i, 36))
+                .collect(Collectors.joining(" "));
+    }
+
+    private static RawArticle article(String title, String body, String name, int seconds) {
+        var source = new Source("/inbox/" + name, name,
+                ArticleIdentity.sha256Hex((name + body).getBytes(StandardCharsets.UTF_8)), "text/plain",
+                body.length(), null);
+        return new RawArticle(ArticleIdentity.articleId(title, body), title, "headline", body, null, null, "en", null,
+                "txt", source, T0.plusSeconds(seconds));
+    }
+}
