@@ -108,8 +108,8 @@ class EnrichScaleOutIT {
                 // Membership, not ids: whichever of the two reached the grouping stage first is the original.
                 assertThat(Set.of(String.valueOf(original.duplicateOf()), String.valueOf(revised.duplicateOf())))
                         .as("group of %s", group.original().title())
-                        .containsExactlyInAnyOrder("null", original.duplicateOf() == null ? revised.id()
-                                : original.id());
+                        .containsExactlyInAnyOrder("null", original.duplicateOf() == null ? original.id()
+                                : revised.id());
             }
             long marked = byId.values().stream().filter(article -> article.duplicateOf() != null).count();
             assertThat(marked).isEqualTo(GROUPS);
