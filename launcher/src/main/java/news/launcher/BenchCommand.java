@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** {@code newsflow bench ...}: benchmarks that print a table and, as the last line, one JSON object. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (figures, not pass/fail).",
-        subcommands = {IngestBench.class, CommandLine.HelpCommand.class})
+        subcommands = {IngestBench.class, DedupBench.class, CommandLine.HelpCommand.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
