@@ -62,9 +62,11 @@ public final class AssignStories implements FixedKeyProcessor<String, EnrichedAr
     @Override
     public void process(FixedKeyRecord<String, EnrichedArticle> record) {
         StoryGrouper.Decision decision = grouper.assign(record.value());
-        log.debug("article {}: {} story {} (similarity {}, best candidate {})", record.value().id(),
-                decision.reason(), decision.article().storyId(), String.format("%.3f", decision.similarity()),
-                decision.bestCandidate());
+        if (log.isDebugEnabled()) {
+            log.debug("article {}: {} story {} (similarity {}, best candidate {})", record.value().id(),
+                    decision.reason(), decision.article().storyId(), String.format("%.3f", decision.similarity()),
+                    decision.bestCandidate());
+        }
         context.forward(record.withValue(decision.article()));
     }
 }

@@ -33,7 +33,7 @@ public final class StoryEval {
     /**
      * @param storyIds           the story each headline was put in, in the input order
      * @param headlinesPerSecond median over the timed passes (the scored pass when there are none), entity
-     *                           extraction included
+     *                           extraction (if any) included
      */
     public record Result(List<Headline> headlines, List<String> storyIds, BCubed scores, int clusters,
                          int goldStories, double headlinesPerSecond, double threshold) {
