@@ -32,8 +32,8 @@ public final class EnrichApp implements AutoCloseable, MeterBinder {
     public static EnrichApp create(EnrichConfig config, Topics topics, Map<String, String> kafka, int maxRecordBytes) {
         var counts = new EnrichCounts();
         var enricher = new ArticleEnricher(config.entities().extractor(), config.topics().scorer(), Clock.systemUTC());
-        var topology = new EnrichTopology(topics, config.dedupRetention(), config.nearDuplicates(), enricher, counts,
-                Clock.systemUTC()).build();
+        var topology = new EnrichTopology(topics, config.dedupRetention(), config.nearDuplicates(), config.stories(),
+                enricher, counts, Clock.systemUTC()).build();
         var streams = new KafkaStreams(topology,
                 ExactlyOnceStreams.properties(config.applicationId(), config.stateDir(), kafka, maxRecordBytes));
         streams.setUncaughtExceptionHandler(error -> {

@@ -2,8 +2,9 @@ package news.enrich;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import news.enrich.entities.EntityConfig;
 import news.enrich.dedup.NearDuplicateConfig;
+import news.enrich.entities.EntityConfig;
+import news.enrich.stories.StoryConfig;
 import news.enrich.topics.TopicConfig;
 import news.settings.Settings;
 import news.settings.SettingsReader;
@@ -17,15 +18,18 @@ import news.settings.SettingsReader;
  * @param nearDuplicates near-duplicate detection ({@code enrich.near-dup.*})
  * @param entities       entity extraction ({@code enrich.entities.*})
  * @param topics         topic scoring ({@code enrich.topics.*})
+ * @param stories        story grouping ({@code enrich.stories.*})
  */
 public record EnrichConfig(String applicationId, Path stateDir, Duration dedupRetention,
-                           NearDuplicateConfig nearDuplicates, EntityConfig entities, TopicConfig topics) {
+                           NearDuplicateConfig nearDuplicates, EntityConfig entities, TopicConfig topics,
+                           StoryConfig stories) {
 
     public static EnrichConfig from(Settings settings) {
         SettingsReader read = settings.reader();
         var config = new EnrichConfig(read.text("enrich.streams.application-id"),
                 read.path("enrich.streams.state-dir").toAbsolutePath(), read.duration("enrich.dedup.retention"),
-                NearDuplicateConfig.from(read), EntityConfig.from(read), TopicConfig.from(read));
+                NearDuplicateConfig.from(read), EntityConfig.from(read), TopicConfig.from(read),
+                StoryConfig.from(read));
         if (config.dedupRetention().isZero()) {
             read.problem("enrich.dedup.retention", "must be longer than zero");
         }

@@ -6,6 +6,8 @@ import news.enrich.dedup.DuplicateFilter;
 import news.enrich.dedup.MarkNearDuplicates;
 import news.enrich.dedup.NearDuplicateConfig;
 import news.enrich.dlq.GuardedStep;
+import news.enrich.stories.AssignStories;
+import news.enrich.stories.StoryConfig;
 import news.enrich.dlq.Outcome;
 import news.events.DeadLetter;
 import news.events.EnrichedArticle;
@@ -28,6 +30,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  *   → parse-articles → drop-duplicates (store dedup-fingerprints) → enrich-articles
  *   → group-articles (repartition to ONE partition: the grouping stage sees every article in one order)
  *   → mark-near-duplicates (stores near-dup-keys, near-dup-fingerprints)
+ *   → assign-stories (stores stories-profiles, stories-index, stories-articles, stories-terms)
  * news.articles.enriched key: article id   value: EnrichedArticle
  * news.enrich.dlq        key: article id   value: DeadLetter, from parse-articles and enrich-articles
  * </pre>
@@ -36,15 +39,17 @@ public final class EnrichTopology {
     private final Topics topics;
     private final Duration dedupRetention;
     private final NearDuplicateConfig nearDuplicates;
+    private final StoryConfig stories;
     private final ArticleEnricher enricher;
     private final EnrichCounts counts;
     private final Clock clock;
 
     public EnrichTopology(Topics topics, Duration dedupRetention, NearDuplicateConfig nearDuplicates,
-                          ArticleEnricher enricher, EnrichCounts counts, Clock clock) {
+                          StoryConfig stories, ArticleEnricher enricher, EnrichCounts counts, Clock clock) {
         this.topics = topics;
         this.dedupRetention = dedupRetention;
         this.nearDuplicates = nearDuplicates;
+        this.stories = stories;
         this.enricher = enricher;
         this.counts = counts;
         this.clock = clock;
@@ -54,6 +59,7 @@ public final class EnrichTopology {
         var builder = new StreamsBuilder();
         builder.addStateStore(DuplicateFilter.storeBuilder(dedupRetention));
         MarkNearDuplicates.storeBuilders(dedupRetention).forEach(builder::addStateStore);
+        AssignStories.storeBuilders(stories).forEach(builder::addStateStore);
 
         KStream<String, Outcome<RawArticle>> parsed = builder
                 .stream(topics.articlesRaw().name(),
@@ -70,6 +76,7 @@ public final class EnrichTopology {
                         .withName("group-articles").withNumberOfPartitions(1))
                 .processValues(() -> new MarkNearDuplicates(nearDuplicates, dedupRetention, counts.nearDuplicates),
                         Named.as("mark-near-duplicates"), MarkNearDuplicates.STORES)
+                .processValues(() -> new AssignStories(stories), Named.as("assign-stories"), AssignStories.STORES)
                 .peek((id, article) -> counts.entities.add(article.entities().size()), Named.as("count-entities"))
                 .to(topics.articlesEnriched().name(), topics.articlesEnriched().produced("write-enriched-articles"));
         rejected(parsed, "parse")

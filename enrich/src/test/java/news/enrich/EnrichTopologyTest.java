@@ -12,6 +12,7 @@ import java.util.Properties;
 import news.enrich.dedup.DuplicateFilter;
 import news.enrich.dedup.NearDuplicateConfig;
 import news.enrich.entities.EntityExtractor;
+import news.enrich.stories.StoryConfig;
 import news.enrich.topics.TopicScorer;
 import news.events.ArticleIdentity;
 import news.events.DeadLetter;
@@ -35,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 class EnrichTopologyTest {
     private static final Instant T0 = Instant.parse("2026-02-05T10:00:00Z");
     private static final Duration RETENTION = Duration.ofDays(7);
-    private static final NearDuplicateConfig NEAR_DUP = new NearDuplicateConfig(0.9, 0.2, 32, 4);
+    private static final NearDuplicateConfig NEAR_DUP = new NearDuplicateConfig(0.9, 0.2, 16, 8);
+    private static final StoryConfig STORIES = StoryConfig.defaults(0.2);
     private static final String WIRE = "Nick Checker, head of the US State Department's Bureau of African Affairs, "
             + "visited Mali on Monday, calling for renewed economic and security cooperation between Washington and "
             + "Bamako. Foreign Minister Abdoulaye Diop welcomed him and said no official statement would be issued.";
@@ -50,7 +52,7 @@ class EnrichTopologyTest {
     @BeforeEach
     void start(@TempDir Path stateDir) {
         Clock clock = Clock.fixed(T0.plusSeconds(1), ZoneOffset.UTC);
-        var topology = new EnrichTopology(topics, RETENTION, NEAR_DUP,
+        var topology = new EnrichTopology(topics, RETENTION, NEAR_DUP, STORIES,
                 new ArticleEnricher(EntityExtractor.NONE, TopicScorer.NONE, clock), counts, clock).build();
         var props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "news-enrich-test");
@@ -136,6 +138,23 @@ class EnrichTopologyTest {
         assertThat(out.get(1).duplicateOf()).isEqualTo(original.id());
         assertThat(out.get(1).similarity()).isBetween(0.8, 1.0);
         assertThat(counts.nearDuplicates()).isEqualTo(1);
+        assertThat(out.get(1).storyId()).as("a near-duplicate joins its original's story").isEqualTo(original.id());
+    }
+
+    @Test
+    void shouldPutARewriteOfTheSameEventInTheFirstArticlesStoryAndAnotherEventInItsOwn() {
+        RawArticle first = article("US envoy Nick Checker visits Mali", WIRE, "/inbox/wire.txt");
+        RawArticle rewrite = article("Checker in Bamako: Washington courts Mali's junta", "The head of African "
+                + "Affairs at the US State Department, Nick Checker, arrived in Bamako and met Foreign Minister "
+                + "Abdoulaye Diop to rebuild trust between Washington and Mali.", "/inbox/rewrite.txt");
+        RawArticle other = article("Floods close roads in Valencia", "Heavy rain flooded streets in Valencia on "
+                + "Tuesday and the regional government closed several motorways.", "/inbox/floods.txt");
+        pipe(first, T0);
+        pipe(rewrite, T0.plusSeconds(600));
+        pipe(other, T0.plusSeconds(900));
+
+        assertThat(enriched.readValuesToList()).extracting(EnrichedArticle::storyId)
+                .containsExactly(first.id(), first.id(), other.id());
     }
 
     @Test
@@ -158,12 +177,12 @@ class EnrichTopologyTest {
 
     @Test
     void shouldGroupArticlesInOnePartitionWithExplicitlyNamedStoresAndTopics() {
-        String description = new EnrichTopology(topics, RETENTION, NEAR_DUP,
+        String description = new EnrichTopology(topics, RETENTION, NEAR_DUP, STORIES,
                 new ArticleEnricher(EntityExtractor.NONE, TopicScorer.NONE, Clock.systemUTC()), counts,
                 Clock.systemUTC()).build().describe().toString();
 
         assertThat(description).contains("group-articles-repartition", "mark-near-duplicates",
-                "near-dup-keys", "near-dup-fingerprints");
+                "near-dup-keys", "near-dup-fingerprints", "assign-stories", "stories-profiles");
     }
 
     @Test

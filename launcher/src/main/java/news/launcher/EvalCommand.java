@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure a part of newsflow on labelled data: a table, then one JSON line of figures.",
-        subcommands = {EvalExtractCommand.class, EvalNerCommand.class, EvalTopicsCommand.class, EvalDedupCommand.class})
+        subcommands = {EvalExtractCommand.class, EvalNerCommand.class, EvalTopicsCommand.class,
+                EvalDedupCommand.class, EvalStoriesCommand.class})
 final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;

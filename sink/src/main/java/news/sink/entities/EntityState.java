@@ -7,9 +7,10 @@ import java.util.TreeSet;
 import news.events.EntityProfile;
 
 /**
- * What the sink keeps per entity to build its {@link EntityProfile}: the canonical name, every other surface form
- * seen (aliases), mention counts and the latest articles and stories. An article seen again while it is among the
- * latest {@link #MAX_ARTICLES} is not counted twice.
+ * What the sink keeps per entity to build its {@link EntityProfile}: the canonical name as the latest article gives
+ * it (enrich decides it per story, by majority, so it may change as a story grows), every other surface form or
+ * earlier name seen (aliases), mention counts and the latest articles and stories. An article seen again while it
+ * is among the latest {@link #MAX_ARTICLES} is not counted twice.
  */
 public record EntityState(String id, String type, String name, List<String> aliases, long mentionCount,
                           List<String> articleIds, List<String> storyIds) {
@@ -35,9 +36,13 @@ public record EntityState(String id, String type, String name, List<String> alia
         if (articleIds.contains(mention.articleId())) {
             return this;
         }
-        String canonical = name == null ? mention.name() : name;
+        String canonical = mention.name() == null ? name : mention.name();
         var forms = new TreeSet<>(aliases);
-        mention.surfaceForms().stream().filter(form -> !form.equals(canonical)).forEach(forms::add);
+        if (name != null) {
+            forms.add(name);
+        }
+        forms.addAll(mention.surfaceForms());
+        forms.remove(canonical);
         var articles = new ArrayList<>(articleIds);
         articles.add(mention.articleId());
         var stories = new LinkedHashSet<>(storyIds);

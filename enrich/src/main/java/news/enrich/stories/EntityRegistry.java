@@ -1,0 +1,226 @@
+package news.enrich.stories;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.HashSet;
+import java.util.Set;
+import news.events.ArticleIdentity;
+import news.events.Entity;
+import news.events.Mention;
+
+/**
+ * Gives the people, organisations and places of an article the ids and names of its story: an entity that matches
+ * one the story already knows takes that entry's id (fixed when the entity first entered the story) and its
+ * canonical name (the form most of the story's articles used, ties to the earliest). Two entities match when their
+ * normalised names are equal, when they are a person's name with the same first names and a surname one or two edits
+ * apart ("Nick Chicker", "Nick Checker"), when one is the other's surname alone, or when one is the acronym of the
+ * other ("USAID", "US Agency for International Development"). Mentions stay as written. Pure.
+ */
+final class EntityRegistry {
+    /** Enough for the people, bodies and places of a long-running story; the least used go first beyond it. */
+    static final int MAX_ENTITIES = 200;
+    private static final Set<String> MATCHED_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION");
+    /** Words an acronym skips ("Agency for International Development" is AID). */
+    private static final Set<String> ACRONYM_SKIPS = Set.of("of", "for", "the", "and", "on", "in", "to", "de", "&");
+
+    /**
+     * @param entities the article's entities with story ids and canonical names, several spellings merged into one
+     * @param registry the story's registry after this article
+     */
+    record Result(List<Entity> entities, List<StoryEntity> registry) {
+    }
+
+    private EntityRegistry() {
+    }
+
+    /**
+     * @param registry the story's registry before this article (empty for a new story)
+     * @param member   the article's number in the story (1 for its first), to tell recently used entries
+     */
+    static Result apply(List<StoryEntity> registry, List<Entity> entities, int member) {
+        var entries = new ArrayList<>(registry);
+        int nextOrder = entries.stream().flatMap(e -> e.forms().stream()).mapToInt(StoryEntity.Form::order).max()
+                .orElse(-1) + 1;
+        // Entry index per entity of the article (-1: passed through).
+        int[] matched = new int[entities.size()];
+        var counted = new HashSet<String>();
+        for (int i = 0; i < entities.size(); i++) {
+            Entity entity = entities.get(i);
+            if (!MATCHED_TYPES.contains(entity.type()) || entity.name() == null || entity.name().isBlank()) {
+                matched[i] = -1;
+                continue;
+            }
+            int found = find(entries, entity);
+            if (found < 0) {
+                String id = entity.type() + ":" + ArticleIdentity.normalise(entity.name());
+                entries.add(new StoryEntity(id, entity.type(), List.of(), member));
+                found = entries.size() - 1;
+            }
+            matched[i] = found;
+            if (counted.add(found + "\n" + entity.name())) {
+                entries.set(found, counted(entries.get(found), entity.name(), member, nextOrder));
+                nextOrder = Math.max(nextOrder, maxOrder(entries.get(found)) + 1);
+            }
+        }
+        var merged = new LinkedHashMap<String, Entity>();
+        for (int i = 0; i < entities.size(); i++) {
+            Entity entity = entities.get(i);
+            Entity named = matched[i] < 0 ? entity : renamed(entity, entries.get(matched[i]));
+            merged.merge(named.id(), named, EntityRegistry::merge);
+        }
+        return new Result(List.copyOf(merged.values()), bounded(entries));
+    }
+
+    private static int maxOrder(StoryEntity entry) {
+        return entry.forms().stream().mapToInt(StoryEntity.Form::order).max().orElse(-1);
+    }
+
+    /** The entry with one more article for this form (a form counts once per article). */
+    private static StoryEntity counted(StoryEntity entry, String name, int member, int nextOrder) {
+        var forms = new ArrayList<StoryEntity.Form>();
+        boolean seen = false;
+        for (StoryEntity.Form form : entry.forms()) {
+            if (form.name().equals(name)) {
+                seen = true;
+                forms.add(new StoryEntity.Form(name, form.articles() + 1, form.order()));
+            } else {
+                forms.add(form);
+            }
+        }
+        if (!seen) {
+            forms.add(new StoryEntity.Form(name, 1, nextOrder));
+        }
+        return new StoryEntity(entry.id(), entry.type(), forms, member);
+    }
+
+    private static Entity renamed(Entity entity, StoryEntity entry) {
+        return new Entity(entry.id(), entity.type(), entry.canonicalName(), entity.mentions(), entity.count(),
+                entity.salience(), entity.value());
+    }
+
+    private static Entity merge(Entity a, Entity b) {
+        var mentions = new ArrayList<Mention>(a.mentions());
+        mentions.addAll(b.mentions());
+        mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        return new Entity(a.id(), a.type(), a.name(), mentions, a.count() + b.count(),
+                Math.max(a.salience(), b.salience()), a.value());
+    }
+
+    private static List<StoryEntity> bounded(List<StoryEntity> entries) {
+        if (entries.size() <= MAX_ENTITIES) {
+            return List.copyOf(entries);
+        }
+        var keep = new ArrayList<>(entries);
+        keep.sort(Comparator.comparingInt((StoryEntity e) -> -e.articles()).thenComparingInt(e -> -e.lastUsed()));
+        var kept = Set.copyOf(keep.subList(0, MAX_ENTITIES));
+        return entries.stream().filter(kept::contains).toList();
+    }
+
+    private static int find(List<StoryEntity> entries, Entity entity) {
+        String name = ArticleIdentity.normalise(entity.name());
+        for (int i = 0; i < entries.size(); i++) {
+            StoryEntity entry = entries.get(i);
+            if (entry.type().equals(entity.type())
+                    && entry.forms().stream().anyMatch(f -> ArticleIdentity.normalise(f.name()).equals(name))) {
+                return i;
+            }
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            StoryEntity entry = entries.get(i);
+            if (entry.type().equals(entity.type())
+                    && entry.forms().stream().anyMatch(f -> similar(entity.type(), entity.name(), f.name()))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether two names of the same type name the same entity (equal names are handled before). */
+    static boolean similar(String type, String a, String b) {
+        if (type.equals("PERSON")) {
+            return samePerson(words(a), words(b));
+        }
+        return isAcronymOf(a, b) || isAcronymOf(b, a);
+    }
+
+    private static boolean samePerson(List<String> a, List<String> b) {
+        if (a.size() == 1 && b.size() > 1) {
+            return nearSurname(a.get(0), b.get(b.size() - 1));
+        }
+        if (b.size() == 1 && a.size() > 1) {
+            return nearSurname(b.get(0), a.get(a.size() - 1));
+        }
+        if (a.size() != b.size() || a.size() < 2 || !a.subList(0, a.size() - 1).equals(b.subList(0, b.size() - 1))) {
+            return false;
+        }
+        return nearSurname(a.get(a.size() - 1), b.get(b.size() - 1));
+    }
+
+    /** Equal, or one edit apart from 5 letters, two from 9: short names differ in one letter too often by chance. */
+    private static boolean nearSurname(String a, String b) {
+        int length = Math.min(a.length(), b.length());
+        int allowed = length >= 9 ? 2 : length >= 5 ? 1 : 0;
+        return editDistance(a, b, allowed) <= allowed;
+    }
+
+    private static List<String> words(String name) {
+        String normal = ArticleIdentity.normalise(name).replace(".", "");
+        return normal.isEmpty() ? List.of() : List.of(normal.split(" "));
+    }
+
+    /** Whether {@code acronym} ("USAID", "U.N.") spells the initials of {@code expansion}'s words. */
+    static boolean isAcronymOf(String acronym, String expansion) {
+        String letters = acronym.replace(".", "").strip();
+        if (letters.length() < 2 || letters.length() > 8 || letters.contains(" ")
+                || !letters.chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        var initials = new StringBuilder();
+        String[] parts = expansion.strip().split("[\\s-]+");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            String word = part.replace(".", "");
+            if (word.isEmpty() || ACRONYM_SKIPS.contains(word.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            // An acronym inside the expansion ("US Agency ...") gives all its letters.
+            boolean caps = word.length() > 1 && word.chars().allMatch(Character::isUpperCase);
+            initials.append(caps ? word : word.substring(0, 1).toUpperCase(Locale.ROOT));
+        }
+        return initials.toString().equals(letters);
+    }
+
+    /** Levenshtein distance, stopping early once it exceeds {@code limit}. */
+    static int editDistance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) > limit) {
+            return limit + 1;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int rowMin = current[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                rowMin = Math.min(rowMin, current[j]);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+}

@@ -1,0 +1,361 @@
+package news.enrich.stories;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import news.enrich.entities.Places;
+import news.events.ArticleIdentity;
+import news.events.EnrichedArticle;
+import news.events.Entity;
+
+/**
+ * Puts each article into a story, given the articles before it in one total order: the story of the article it
+ * near-duplicates, else the most similar open story at or above the threshold, else a new story whose id is the
+ * article's own. An assignment never changes afterwards. Then gives the article's people, organisations and places
+ * the story's entity ids and canonical names ({@link EntityRegistry}).
+ *
+ * <p>An article is a unit vector over the key terms of its title and lead ({@link KeyTerms}) and its named entities,
+ * each weighted by inverse document frequency from running counts over the stream, so that a word or name few
+ * articles carry ("Titanfall", a minister's name) binds stories and a ubiquitous one ("Mali", "Apple") barely does.
+ * A story is compared through its centroid (the sum of its members' vectors) and through its latest members, the
+ * better of the two: a story drifts as it runs, and its newest wording is often the one the next article repeats.
+ * Candidate stories come from an inverted index over the heaviest keys of the article.
+ *
+ * <p>All state is in a {@link StoryMemory}; this class holds none, so it is deterministic given the order of articles
+ * and the memory's content, and the same code runs in the topology and in {@code eval stories}.
+ */
+public final class StoryGrouper {
+    /** The key under which {@link StoryMemory#terms()} keeps the number of articles counted. */
+    static final String ARTICLE_COUNT = "#articles";
+    /** The heaviest keys of an article that are looked up in, and added to, the index. */
+    static final int INDEX_KEYS = 24;
+    /** Stories kept per index key, the latest; older ones are still found through the article's other keys. */
+    static final int POSTINGS_PER_KEY = 64;
+    /** Latest members whose vectors a profile keeps, and their size. */
+    static final int RECENT_MEMBERS = 3;
+    static final int RECENT_TERMS = 16;
+    /** The keys both vectors need before their cosine is trusted. */
+    static final int MIN_COSINE_KEYS = 12;
+    /** The lead: where a news article says who did what; further down it drifts into background. */
+    static final int LEAD_CHARS = 400;
+    static final String ENTITY_PREFIX = "e:";
+    /**
+     * Pseudo-articles without the key, added to the running count: early in a stream every key would otherwise look
+     * common. Small, so that what the first few articles share already weighs less than what they do not (chosen
+     * with the seeds, where it decides whether a story's bystanders, a minister every article quotes, or its actors
+     * bind articles; on a long stream it no longer matters).
+     */
+    private static final double IDF_PRIOR = 4;
+    /**
+     * A person is the most specific sign of an event (who did it), an organisation less so; a place is shared by many
+     * events, so places weigh less than their rarity alone would say.
+     */
+    private static final Map<String, Double> ENTITY_TYPE_WEIGHTS = Map.of("PERSON", 3.0, "ORGANIZATION", 1.2,
+            "MISC", 1.0, "LOCATION", 0.6);
+
+    /**
+     * A country or region (or its demonym) is the setting of many stories rather than the subject of one: "Mali" is
+     * in every story from Mali. It keeps this share of its weight.
+     */
+    private static final double SETTING = 0.25;
+
+    private final StoryConfig config;
+    private final StoryMemory memory;
+    private final Places places;
+
+    /**
+     * @param places the countries and regions (and demonyms) of the entity extractor, weighed as settings
+     */
+    public StoryGrouper(StoryConfig config, StoryMemory memory, Places places) {
+        this.config = config;
+        this.memory = memory;
+        this.places = places;
+    }
+
+    /**
+     * What was decided for one article.
+     *
+     * @param article       the article with its story id and canonical entities
+     * @param joined        whether it joined an existing story (false: it started one)
+     * @param similarity    its similarity to the story it joined (for a near-duplicate, its similarity to the
+     *                      original), or to the best candidate when it started a story
+     * @param bestCandidate the most similar candidate story, or null when there was none
+     * @param reason        {@code duplicate}, {@code similar}, {@code new} or {@code seen} (assigned before)
+     */
+    public record Decision(EnrichedArticle article, boolean joined, double similarity, String bestCandidate,
+                           String reason) {
+    }
+
+    public Decision assign(EnrichedArticle article) {
+        Instant at = article.ingestedAt();
+        Membership before = memory.articles().get(article.id());
+        if (before != null && memory.profiles().get(before.storyId()) != null) {
+            // A replayed article keeps its story; its entities are named as the story names them now.
+            StoryProfile story = memory.profiles().get(before.storyId());
+            EntityRegistry.Result named = EntityRegistry.apply(story.entities(), article.entities(),
+                    story.members() + 1);
+            return new Decision(withStory(article, story.id(), named.entities()), true, 1.0, story.id(), "seen");
+        }
+        SparseVector vector = vector(article);
+        String storyId = null;
+        double similarity = 0;
+        String reason;
+        Candidate best = null;
+        Membership original = article.duplicateOf() == null ? null : memory.articles().get(article.duplicateOf());
+        if (original != null && memory.profiles().get(original.storyId()) != null) {
+            storyId = original.storyId();
+            similarity = article.similarity() == null ? 1.0 : article.similarity();
+            reason = "duplicate";
+        } else {
+            best = bestCandidate(vector, at);
+            if (best != null && best.similarity() >= config.threshold()) {
+                storyId = best.profile().id();
+                similarity = best.similarity();
+                reason = "similar";
+            } else {
+                similarity = best == null ? 0 : best.similarity();
+                reason = "new";
+            }
+        }
+        count(vector, at);
+        StoryProfile story = storyId == null ? null : memory.profiles().get(storyId);
+        StoryProfile updated = story == null ? newStory(article, vector) : joined(story, vector, at);
+        EntityRegistry.Result named = EntityRegistry.apply(story == null ? List.of() : story.entities(),
+                article.entities(), updated.members());
+        updated = new StoryProfile(updated.id(), updated.firstSeen(), updated.lastSeen(), updated.members(),
+                updated.centroid(), updated.recent(), named.registry());
+        memory.profiles().put(updated.id(), updated);
+        memory.articles().put(article.id(), new Membership(updated.id(), at));
+        index(vector, updated.id(), at);
+        return new Decision(withStory(article, updated.id(), named.entities()), story != null, similarity,
+                best == null ? (story == null ? null : story.id()) : best.profile().id(), reason);
+    }
+
+    /**
+     * Forgets what is older than the retention before {@code now}: stories idle since, their articles, index
+     * entries and term counts. Called periodically on stream time; memory is thereby bounded by what one retention
+     * brings.
+     */
+    public void purge(Instant now) {
+        Instant cutoff = now.minus(config.retention());
+        var stale = new ArrayList<String>();
+        memory.profiles().forEach((id, profile) -> {
+            if (profile.lastSeen().isBefore(cutoff)) {
+                stale.add(id);
+            }
+        });
+        stale.forEach(memory.profiles()::delete);
+        stale.clear();
+        memory.articles().forEach((id, membership) -> {
+            if (membership.at().isBefore(cutoff)) {
+                stale.add(id);
+            }
+        });
+        stale.forEach(memory.articles()::delete);
+        stale.clear();
+        var trimmed = new LinkedHashMap<String, Postings>();
+        memory.index().forEach((key, postings) -> {
+            List<Postings.Posting> live = postings.stories().stream().filter(p -> !p.lastSeen().isBefore(cutoff))
+                    .toList();
+            if (live.size() != postings.stories().size()) {
+                trimmed.put(key, new Postings(live));
+            }
+        });
+        trimmed.forEach((key, postings) -> {
+            if (postings.stories().isEmpty()) {
+                memory.index().delete(key);
+            } else {
+                memory.index().put(key, postings);
+            }
+        });
+        memory.terms().forEach((key, count) -> {
+            if (!key.equals(ARTICLE_COUNT) && count.lastSeen().isBefore(cutoff)) {
+                stale.add(key);
+            }
+        });
+        stale.forEach(memory.terms()::delete);
+    }
+
+    private record Candidate(StoryProfile profile, double similarity) {
+    }
+
+    private Candidate bestCandidate(SparseVector vector, Instant at) {
+        // Pre-score each story found through the index by the article's weight on the keys that led to it.
+        var found = new HashMap<String, Double>();
+        for (Weight w : vector.top(INDEX_KEYS).weights()) {
+            Postings postings = memory.index().get(w.key());
+            if (postings != null) {
+                postings.stories().forEach(p -> found.merge(p.storyId(), w.weight(), Double::sum));
+            }
+        }
+        List<String> candidates = found.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(config.maxCandidates()).map(Map.Entry::getKey).toList();
+        Candidate best = null;
+        for (String id : candidates) {
+            StoryProfile profile = memory.profiles().get(id);
+            if (profile == null || !open(profile, at)) {
+                continue;
+            }
+            double similarity = similarity(vector, profile);
+            if (best == null || similarity > best.similarity()
+                    || similarity == best.similarity() && id.compareTo(best.profile().id()) < 0) {
+                best = new Candidate(profile, similarity);
+            }
+        }
+        return best;
+    }
+
+    /** A story takes members from {@code open-for} before its first article to {@code open-for} after its latest. */
+    private boolean open(StoryProfile profile, Instant at) {
+        return !at.isAfter(profile.lastSeen().plus(config.openFor()))
+                && !at.isBefore(profile.firstSeen().minus(config.openFor()));
+    }
+
+    /**
+     * The better of two views. Coverage: the share of the article's weight on keys the story's members carry, a key
+     * counting fully once about the square root of the member count carry it, so a story's broad vocabulary does not
+     * dilute it as a centroid cosine would. Member cosine: against each of its latest members, for articles long
+     * enough on both sides (a few headline words give a noisy cosine that merges unrelated stories).
+     */
+    private static double similarity(SparseVector vector, StoryProfile profile) {
+        double best = coverage(vector, profile);
+        if (vector.weights().size() < MIN_COSINE_KEYS) {
+            return best;
+        }
+        for (List<Weight> member : profile.recent()) {
+            if (member.size() >= MIN_COSINE_KEYS) {
+                best = Math.max(best, vector.cosine(new SparseVector(member)));
+            }
+        }
+        return best;
+    }
+
+    private static double coverage(SparseVector vector, StoryProfile profile) {
+        Map<String, Double> carriers = new SparseVector(profile.centroid()).asMap();
+        double full = Math.sqrt(profile.members());
+        double total = 0;
+        double covered = 0;
+        for (Weight w : vector.weights()) {
+            total += w.weight();
+            Double count = carriers.get(w.key());
+            if (count != null) {
+                covered += w.weight() * Math.min(1, count / full);
+            }
+        }
+        return total == 0 ? 0 : covered / total;
+    }
+
+    private StoryProfile newStory(EnrichedArticle article, SparseVector vector) {
+        return new StoryProfile(article.id(), article.ingestedAt(), article.ingestedAt(), 1,
+                presence(vector).top(config.profileTerms()).weights(), List.of(vector.top(RECENT_TERMS).weights()),
+                List.of());
+    }
+
+    private StoryProfile joined(StoryProfile story, SparseVector vector, Instant at) {
+        var recent = new ArrayList<>(story.recent());
+        recent.add(vector.top(RECENT_TERMS).weights());
+        while (recent.size() > RECENT_MEMBERS) {
+            recent.remove(0);
+        }
+        SparseVector centroid = new SparseVector(story.centroid()).plus(presence(vector)).top(config.profileTerms());
+        Instant lastSeen = at.isAfter(story.lastSeen()) ? at : story.lastSeen();
+        Instant firstSeen = at.isBefore(story.firstSeen()) ? at : story.firstSeen();
+        return new StoryProfile(story.id(), firstSeen, lastSeen, story.members() + 1, centroid.weights(), recent,
+                story.entities());
+    }
+
+    /** One per key of the vector, in the vector's order. */
+    private static SparseVector presence(SparseVector vector) {
+        return new SparseVector(vector.weights().stream().map(w -> new Weight(w.key(), 1.0)).toList());
+    }
+
+    /** The article's unit vector, weighted by inverse document frequency over the articles before it. */
+    SparseVector vector(EnrichedArticle article) {
+        Map<String, Double> raw = KeyTerms.of(article.title(), lead(article), this::isSetting, SETTING);
+        for (Entity entity : article.entities()) {
+            Double typeWeight = ENTITY_TYPE_WEIGHTS.get(entity.type());
+            if (typeWeight != null && entity.name() != null && !entity.name().isBlank()) {
+                String key = ENTITY_PREFIX + entity.type() + ":" + entityKey(entity);
+                double setting = isSetting(entity.name()) ? SETTING : 1;
+                raw.merge(key, typeWeight * setting * (0.5 + entity.salience()), Math::max);
+            }
+        }
+        TermCount total = memory.terms().get(ARTICLE_COUNT);
+        double articles = total == null ? 0 : total.articles();
+        var weighted = new HashMap<String, Double>();
+        raw.forEach((key, weight) -> {
+            TermCount count = memory.terms().get(key);
+            double df = count == null ? 0 : count.articles();
+            weighted.put(key, weight * Math.log(1 + (articles + IDF_PRIOR) / (df + 1)));
+        });
+        return SparseVector.of(weighted).unit();
+    }
+
+    private boolean isSetting(String name) {
+        return places.isPlace(name) || places.placeOf(name) != null;
+    }
+
+    /**
+     * A person's first names and the consonant skeleton of the surname: spellings of one name, transliterated or
+     * mistyped, differ mostly in vowels ("Chicker", "Checker"), so they meet on one key. Other names as normalised.
+     */
+    static String entityKey(Entity entity) {
+        String name = ArticleIdentity.normalise(entity.name()).replace(".", "");
+        int space = name.lastIndexOf(' ');
+        if (!entity.type().equals("PERSON") || space < 0) {
+            return name;
+        }
+        String surname = name.substring(space + 1);
+        var skeleton = new StringBuilder().append(surname.charAt(0));
+        for (int i = 1; i < surname.length(); i++) {
+            char c = surname.charAt(i);
+            if ("aeiouy".indexOf(c) < 0 && c != skeleton.charAt(skeleton.length() - 1)) {
+                skeleton.append(c);
+            }
+        }
+        return name.substring(0, space + 1) + skeleton;
+    }
+
+    private static String lead(EnrichedArticle article) {
+        String body = article.body() == null ? "" : article.body().strip();
+        if (body.length() <= LEAD_CHARS) {
+            return body;
+        }
+        int cut = body.lastIndexOf(' ', LEAD_CHARS);
+        return body.substring(0, cut > 0 ? cut : LEAD_CHARS);
+    }
+
+    private void count(SparseVector vector, Instant now) {
+        for (Weight w : vector.weights()) {
+            TermCount count = memory.terms().get(w.key());
+            memory.terms().put(w.key(), new TermCount(count == null ? 1 : count.articles() + 1, now));
+        }
+        TermCount total = memory.terms().get(ARTICLE_COUNT);
+        memory.terms().put(ARTICLE_COUNT, new TermCount(total == null ? 1 : total.articles() + 1, now));
+    }
+
+    private void index(SparseVector vector, String storyId, Instant at) {
+        for (Weight w : vector.top(INDEX_KEYS).weights()) {
+            Postings postings = memory.index().get(w.key());
+            var stories = new ArrayList<Postings.Posting>();
+            if (postings != null) {
+                postings.stories().stream().filter(p -> !p.storyId().equals(storyId)).forEach(stories::add);
+            }
+            stories.add(new Postings.Posting(storyId, at));
+            while (stories.size() > POSTINGS_PER_KEY) {
+                stories.remove(0);
+            }
+            memory.index().put(w.key(), new Postings(stories));
+        }
+    }
+
+    private static EnrichedArticle withStory(EnrichedArticle a, String storyId, List<Entity> entities) {
+        return new EnrichedArticle(a.id(), a.title(), a.titleSource(), a.body(), a.published(), a.byline(),
+                a.language(), a.url(), a.format(), a.source(), a.ingestedAt(), a.duplicateOf(), a.similarity(),
+                storyId, entities, a.topics(), a.enrichedAt());
+    }
+}
