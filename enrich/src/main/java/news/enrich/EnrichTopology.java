@@ -2,6 +2,7 @@ package news.enrich;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import news.enrich.dedup.DuplicateFilter;
 import news.enrich.dedup.MarkNearDuplicates;
 import news.enrich.dedup.NearDuplicateConfig;
@@ -36,6 +37,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * </pre>
  */
 public final class EnrichTopology {
+    static final String GROUP_ARTICLES = "group-articles";
     private final Topics topics;
     private final Duration dedupRetention;
     private final NearDuplicateConfig nearDuplicates;
@@ -53,6 +55,14 @@ public final class EnrichTopology {
         this.enricher = enricher;
         this.counts = counts;
         this.clock = clock;
+    }
+
+    /**
+     * Every topic the application reads: the raw articles and the repartition topic into the grouping stage. Lag on
+     * all of them must be zero before enrich is idle.
+     */
+    public static List<String> inputTopics(Topics topics, String applicationId) {
+        return List.of(topics.articlesRaw().name(), applicationId + "-" + GROUP_ARTICLES + "-repartition");
     }
 
     public Topology build() {
@@ -73,7 +83,7 @@ public final class EnrichTopology {
 
         accepted(enriched, "enrich")
                 .repartition(Repartitioned.with(Serdes.String(), JsonSerdes.of(EnrichedArticle.class))
-                        .withName("group-articles").withNumberOfPartitions(1))
+                        .withName(GROUP_ARTICLES).withNumberOfPartitions(1))
                 .processValues(() -> new MarkNearDuplicates(nearDuplicates, dedupRetention, counts.nearDuplicates),
                         Named.as("mark-near-duplicates"), MarkNearDuplicates.STORES)
                 .processValues(() -> new AssignStories(stories), Named.as("assign-stories"), AssignStories.STORES)

@@ -103,8 +103,8 @@ final class DedupBench implements Callable<Integer> {
                     enrich.stories(), new ArticleEnricher(EntityExtractor.NONE, TopicScorer.NONE, Clock.systemUTC()),
                     new EnrichCounts(), Clock.systemUTC()).build();
             String groupingId = prefix + "grouping";
-            double dedup = rate(settings.kafka(), grouping, groupingId, List.of(topics.articlesRaw().name(),
-                    groupingId + "-group-articles-repartition"), work, records, config);
+            double dedup = rate(settings.kafka(), grouping, groupingId, EnrichTopology.inputTopics(topics,
+                    groupingId), work, records, config);
             out.printf("dedup + grouping   %,10.0f articles/s (parse, exact, repartition to one, near-dup, stories)%n", dedup);
             out.printf("ratio              %10.2f%n", dedup / passThrough);
             var figures = new LinkedHashMap<String, Object>();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import news.enrich.EnrichApp;
+import news.enrich.EnrichTopology;
 import news.enrich.EnrichConfig;
 import news.events.TopicLayout;
 import news.events.Topics;
@@ -75,7 +76,8 @@ final class Stack implements AutoCloseable {
      */
     boolean isIdle() throws ExecutionException, InterruptedException {
         return ingest.isIdle()
-                && backlog.isDrained(enrichConfig.applicationId(), List.of(topics.articlesRaw().name()))
+                && backlog.isDrained(enrichConfig.applicationId(),
+                        EnrichTopology.inputTopics(topics, enrichConfig.applicationId()))
                 && backlog.isDrained(sinkConfig.applicationId(), SinkTopology.inputTopics(topics, sinkConfig));
     }
 

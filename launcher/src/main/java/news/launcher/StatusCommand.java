@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import news.enrich.EnrichTopology;
 import news.events.FileStatus;
 import news.events.JsonSerdes;
 import news.events.TopicSpec;
 import news.events.Topics;
 import news.settings.Settings;
+import news.sink.SinkTopology;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -52,9 +54,11 @@ final class StatusCommand implements Callable<Integer> {
                 out.println();
                 out.printf("%-8s %-28s %12s%n", "service", "consumer group", "lag");
                 out.printf("%-8s %-28s %12d%n", "enrich", config.enrich().applicationId(),
-                        lag(admin.admin(), config.enrich().applicationId(), topics.articlesRaw().name()));
+                        lag(admin.admin(), config.enrich().applicationId(),
+                                EnrichTopology.inputTopics(topics, config.enrich().applicationId())));
                 out.printf("%-8s %-28s %12d%n", "sink", config.sink().applicationId(),
-                        lag(admin.admin(), config.sink().applicationId(), topics.articlesEnriched().name()));
+                        lag(admin.admin(), config.sink().applicationId(),
+                                SinkTopology.inputTopics(topics, config.sink())));
             }
             out.println();
             out.println("files: " + fileOutcomes(kafka, topics));
@@ -83,12 +87,15 @@ final class StatusCommand implements Callable<Integer> {
     }
 
     /** Offsets between the group's commits and the end of the topic (transaction markers count as one each). */
-    private static long lag(Admin admin, String group, String topic) throws Exception {
+    /** Records not yet committed by the group, over its input topics (internal ones included, once they exist). */
+    private static long lag(Admin admin, String group, List<String> topics) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> committed =
                 admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
-                .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+        var existing = admin.listTopics().names().get();
+        admin.describeTopics(topics.stream().filter(existing::contains).toList()).allTopicNames().get()
+                .forEach((name, description) -> description.partitions()
+                        .forEach(p -> latest.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
         return admin.listOffsets(latest).all().get().entrySet().stream().mapToLong(e -> {
             OffsetAndMetadata done = committed.get(e.getKey());
             return Math.max(0, e.getValue().offset() - (done == null ? 0 : done.offset()));
