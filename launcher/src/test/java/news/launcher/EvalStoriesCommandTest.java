@@ -45,7 +45,7 @@ class EvalStoriesCommandTest {
         assertThat(json.get("stories_gold").asInt()).isEqualTo(2);
         assertThat(json.get("headlines").asInt()).isEqualTo(3);
         assertThat(json.get("headlines_per_second").asDouble()).isPositive();
-        assertThat(json.get("threshold").asDouble()).isEqualTo(0.2);
+        assertThat(json.get("threshold").asDouble()).isEqualTo(0.175);
     }
 
     @Test

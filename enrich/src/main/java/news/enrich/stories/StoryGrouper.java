@@ -18,8 +18,10 @@ import news.events.Entity;
  * the story's entity ids and canonical names ({@link EntityRegistry}).
  *
  * <p>An article is a unit vector over the key terms of its title and lead ({@link KeyTerms}) and its named entities,
- * each weighted by inverse document frequency from running counts over the stream, so that a word or name few
- * articles carry ("Titanfall", a minister's name) binds stories and a ubiquitous one ("Mali", "Apple") barely does.
+ * each weighted by its inverse frequency over the open stories (the stories whose members carry it, from the
+ * inverted index), so that a word or name few stories carry ("Titanfall", a minister's name) binds and a ubiquitous
+ * one ("Mali", "Apple") barely does. Stories rather than articles: a story's own anchor ("MH370") is repeated by
+ * hundreds of its members, which made it look common by article counts just as the story grew.
  * A story is compared through its centroid (the sum of its members' vectors) and through its latest members, the
  * better of the two: a story drifts as it runs, and its newest wording is often the one the next article repeats.
  * Candidate stories come from an inverted index over the heaviest keys of the article.
@@ -30,6 +32,8 @@ import news.events.Entity;
 public final class StoryGrouper {
     /** The key under which {@link StoryMemory#terms()} keeps the number of articles counted. */
     static final String ARTICLE_COUNT = "#articles";
+    /** The key under which {@link StoryMemory#terms()} keeps the number of live stories (the IDF's population). */
+    static final String STORY_COUNT = "#stories";
     /** The heaviest keys of an article that are looked up in, and added to, the index. */
     static final int INDEX_KEYS = 24;
     /** Stories kept per index key, the latest; older ones are still found through the article's other keys. */
@@ -43,7 +47,7 @@ public final class StoryGrouper {
     static final int LEAD_CHARS = 400;
     static final String ENTITY_PREFIX = "e:";
     /**
-     * Pseudo-articles without the key, added to the running count: early in a stream every key would otherwise look
+     * Pseudo-stories without the key, added to the running count: early in a stream every key would otherwise look
      * common. Small, so that what the first few articles share already weighs less than what they do not (chosen
      * with the seeds, where it decides whether a story's bystanders, a minister every article quotes, or its actors
      * bind articles; on a long stream it no longer matters).
@@ -61,6 +65,10 @@ public final class StoryGrouper {
      * in every story from Mali. It keeps this share of its weight.
      */
     private static final double SETTING = 0.25;
+    /** An entity's weight is its type's times this plus its salience: named once, it still counts a little. */
+    private static final double ENTITY_FLOOR = 0.5;
+    /** The same for an entity named only below the lead: a bystander counts by its salience alone, almost. */
+    private static final double BYSTANDER_FLOOR = 0.1;
 
     private final StoryConfig config;
     private final StoryMemory memory;
@@ -122,7 +130,11 @@ public final class StoryGrouper {
         }
         count(vector, at);
         StoryProfile story = storyId == null ? null : memory.profiles().get(storyId);
-        StoryProfile updated = story == null ? newStory(article, vector) : joined(story, vector, at);
+        if (story == null) {
+            TermCount stories = memory.terms().get(STORY_COUNT);
+            memory.terms().put(STORY_COUNT, new TermCount(stories == null ? 1 : stories.articles() + 1, at));
+        }
+        StoryProfile updated = story == null ? newStory(article, vector) : joined(story, article, vector, at);
         EntityRegistry.Result named = EntityRegistry.apply(story == null ? List.of() : story.entities(),
                 article.entities(), updated.members());
         updated = new StoryProfile(updated.id(), updated.firstSeen(), updated.lastSeen(), updated.members(),
@@ -148,6 +160,11 @@ public final class StoryGrouper {
             }
         });
         stale.forEach(memory.profiles()::delete);
+        TermCount stories = memory.terms().get(STORY_COUNT);
+        if (stories != null && !stale.isEmpty()) {
+            memory.terms().put(STORY_COUNT, new TermCount(Math.max(0, stories.articles() - stale.size()),
+                    stories.lastSeen()));
+        }
         stale.clear();
         memory.articles().forEach((id, membership) -> {
             if (membership.at().isBefore(cutoff)) {
@@ -172,7 +189,7 @@ public final class StoryGrouper {
             }
         });
         memory.terms().forEach((key, count) -> {
-            if (!key.equals(ARTICLE_COUNT) && count.lastSeen().isBefore(cutoff)) {
+            if (!key.equals(ARTICLE_COUNT) && !key.equals(STORY_COUNT) && count.lastSeen().isBefore(cutoff)) {
                 stale.add(key);
             }
         });
@@ -251,48 +268,80 @@ public final class StoryGrouper {
 
     private StoryProfile newStory(EnrichedArticle article, SparseVector vector) {
         return new StoryProfile(article.id(), article.ingestedAt(), article.ingestedAt(), 1,
-                presence(vector).top(config.profileTerms()).weights(), List.of(vector.top(RECENT_TERMS).weights()),
+                presence(article, vector).top(config.profileTerms()).weights(), List.of(vector.top(RECENT_TERMS).weights()),
                 List.of());
     }
 
-    private StoryProfile joined(StoryProfile story, SparseVector vector, Instant at) {
+    private StoryProfile joined(StoryProfile story, EnrichedArticle article, SparseVector vector, Instant at) {
         var recent = new ArrayList<>(story.recent());
         recent.add(vector.top(RECENT_TERMS).weights());
         while (recent.size() > RECENT_MEMBERS) {
             recent.remove(0);
         }
-        SparseVector centroid = new SparseVector(story.centroid()).plus(presence(vector)).top(config.profileTerms());
+        SparseVector centroid = new SparseVector(story.centroid()).plus(presence(article, vector)).top(config.profileTerms());
         Instant lastSeen = at.isAfter(story.lastSeen()) ? at : story.lastSeen();
         Instant firstSeen = at.isBefore(story.firstSeen()) ? at : story.firstSeen();
         return new StoryProfile(story.id(), firstSeen, lastSeen, story.members() + 1, centroid.weights(), recent,
                 story.entities());
     }
 
-    /** One per key of the vector, in the vector's order. */
-    private static SparseVector presence(SparseVector vector) {
-        return new SparseVector(vector.weights().stream().map(w -> new Weight(w.key(), 1.0)).toList());
+    /**
+     * How fully the article carries each key of its vector, 0..1: a title word or a central entity fully, a word only
+     * in the lead or a person named in passing in part. A story's centroid sums these, so a key its members only
+     * mention in passing does not cover a later article's headline word as if the story were about it.
+     */
+    private SparseVector presence(EnrichedArticle article, SparseVector vector) {
+        Map<String, Double> raw = keys(article);
+        return new SparseVector(vector.weights().stream()
+                .map(w -> new Weight(w.key(), Math.min(1, raw.getOrDefault(w.key(), 1.0) / scale(w.key()))))
+                .toList());
     }
 
-    /** The article's unit vector, weighted by inverse document frequency over the articles before it. */
+    /** The raw weight of a key that the article carries fully: a title word, or an entity of salience 1 - floor. */
+    private static double scale(String key) {
+        if (!key.startsWith(ENTITY_PREFIX)) {
+            return 1;
+        }
+        String type = key.substring(ENTITY_PREFIX.length(), key.indexOf(':', ENTITY_PREFIX.length()));
+        return ENTITY_TYPE_WEIGHTS.getOrDefault(type, 1.0);
+    }
+
+    /** The article's unit vector, weighted by inverse frequency over the stories before it. */
     SparseVector vector(EnrichedArticle article) {
+        Map<String, Double> raw = keys(article);
+        TermCount total = memory.terms().get(STORY_COUNT);
+        double stories = total == null ? 0 : total.articles();
+        var weighted = new HashMap<String, Double>();
+        raw.forEach((key, weight) -> {
+            Postings postings = memory.index().get(key);
+            double sf = postings == null ? 0 : postings.stories().size();
+            weighted.put(key, weight * Math.log(1 + (stories + IDF_PRIOR) / (sf + 1)));
+        });
+        return SparseVector.of(weighted).unit();
+    }
+
+    /** The article's keys with their weights before inverse frequency. */
+    private Map<String, Double> keys(EnrichedArticle article) {
         Map<String, Double> raw = KeyTerms.of(article.title(), lead(article), this::isSetting, SETTING);
         for (Entity entity : article.entities()) {
             Double typeWeight = ENTITY_TYPE_WEIGHTS.get(entity.type());
             if (typeWeight != null && entity.name() != null && !entity.name().isBlank()) {
                 String key = ENTITY_PREFIX + entity.type() + ":" + entityKey(entity);
                 double setting = isSetting(entity.name()) ? SETTING : 1;
-                raw.merge(key, typeWeight * setting * (0.5 + entity.salience()), Math::max);
+                raw.merge(key, typeWeight * setting * (floor(article, entity) + entity.salience()), Math::max);
             }
         }
-        TermCount total = memory.terms().get(ARTICLE_COUNT);
-        double articles = total == null ? 0 : total.articles();
-        var weighted = new HashMap<String, Double>();
-        raw.forEach((key, weight) -> {
-            TermCount count = memory.terms().get(key);
-            double df = count == null ? 0 : count.articles();
-            weighted.put(key, weight * Math.log(1 + (articles + IDF_PRIOR) / (df + 1)));
-        });
-        return SparseVector.of(weighted).unit();
+        return raw;
+    }
+
+    /**
+     * Who an article is about is named in its title or lead; a person met only further down (a minister quoted in
+     * passing) is a bystander, whose weight rests on its salience alone.
+     */
+    private static double floor(EnrichedArticle article, Entity entity) {
+        boolean early = entity.mentions().stream().anyMatch(m -> m.start() < LEAD_CHARS)
+                || article.title() != null && article.title().contains(entity.name());
+        return early ? ENTITY_FLOOR : BYSTANDER_FLOOR;
     }
 
     private boolean isSetting(String name) {
@@ -330,10 +379,6 @@ public final class StoryGrouper {
     }
 
     private void count(SparseVector vector, Instant now) {
-        for (Weight w : vector.weights()) {
-            TermCount count = memory.terms().get(w.key());
-            memory.terms().put(w.key(), new TermCount(count == null ? 1 : count.articles() + 1, now));
-        }
         TermCount total = memory.terms().get(ARTICLE_COUNT);
         memory.terms().put(ARTICLE_COUNT, new TermCount(total == null ? 1 : total.articles() + 1, now));
     }

@@ -30,6 +30,6 @@ public interface StoryMemory {
     /** Article id to its story. */
     Table<Membership> articles();
 
-    /** Term or entity key to the number of articles that carried it (for inverse document frequency). */
+    /** Running counts: the number of live stories (for inverse frequency) and of articles seen. */
     Table<TermCount> terms();
 }

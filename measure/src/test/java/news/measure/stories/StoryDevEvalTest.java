@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Story grouping on the UCI dev headlines in {@code ../shared/data} (research data kept outside the repository; the
- * test skips without it), at the shipped threshold: B-cubed F1 at or above the first bar, 0.65.
+ * test skips without it), at the shipped threshold: B-cubed F1 a little below the measured 0.714 (the first bar was 0.65).
  */
 class StoryDevEvalTest {
     private static final Path DEV = Path.of("../../shared/data/near-dup/uci_news_aggregator_sample.dev.csv");
@@ -36,7 +36,8 @@ class StoryDevEvalTest {
 
         assertThat(result.headlines()).hasSize(4266);
         assertThat(result.goldStories()).isEqualTo(61);
-        assertThat(result.scores().f1()).isGreaterThanOrEqualTo(0.65);
+        // Measured 0.714 (P 0.850, R 0.616); a small margin below it, and never below the first bar of 0.65.
+        assertThat(result.scores().f1()).isGreaterThanOrEqualTo(0.695);
         assertThat(result.scores().precision()).isGreaterThan(0.8);
     }
 }
