@@ -175,7 +175,7 @@ public final class StoryGrouper {
         stale.clear();
         var trimmed = new LinkedHashMap<String, Postings>();
         memory.index().forEach((key, postings) -> {
-            List<Postings.Posting> live = postings.stories().stream().filter(p -> !p.lastSeen().isBefore(cutoff))
+            List<Postings.Posting> live = postings.stories().stream().filter(p -> !p.seenBefore(cutoff))
                     .toList();
             if (live.size() != postings.stories().size()) {
                 trimmed.put(key, new Postings(live));
