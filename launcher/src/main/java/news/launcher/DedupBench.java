@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import news.broker.EmbeddedKafkaBroker;
 import news.enrich.ArticleEnricher;
 import news.enrich.EnrichConfig;
@@ -192,25 +191,14 @@ final class DedupBench implements Callable<Integer> {
                 "txt", source, at);
     }
 
-    /** Headline and body of every .txt under seeds/ and the corpus. */
+    /** Headline (line 1) and body of every .txt under seeds/ and the corpus. */
     private List<String[]> texts() throws IOException {
         var texts = new ArrayList<String[]>();
-        Path seeds = Path.of(System.getProperty("newsflow.home", "."), "seeds");
-        for (Path dir : List.of(seeds, corpus)) {
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(dir)) {
-                for (Path file : walk.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                    String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).strip();
-                    int newline = text.indexOf('\n');
-                    texts.add(newline < 0 ? new String[] {text, ""}
-                            : new String[] {text.substring(0, newline).strip(), text.substring(newline + 1).strip()});
-                }
-            }
-        }
-        if (texts.isEmpty()) {
-            throw new StartupException("no .txt articles found in seeds/ or " + corpus);
+        for (byte[] bytes : IngestBench.texts(corpus)) {
+            String text = new String(bytes, StandardCharsets.UTF_8).strip();
+            int newline = text.indexOf('\n');
+            texts.add(newline < 0 ? new String[] {text, ""}
+                    : new String[] {text.substring(0, newline).strip(), text.substring(newline + 1).strip()});
         }
         return texts;
     }

@@ -1,5 +1,7 @@
 package news.launcher;
 
+import java.io.PrintWriter;
+import news.measure.extract.EvalInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,6 +18,21 @@ import picocli.CommandLine.Spec;
 final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;
+
+    /** Prints an evaluation's table, then its JSON object as the last line of stdout (the eval contract). */
+    static int print(CommandSpec spec, String table, String json) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(table);
+        out.println(json);
+        out.flush();
+        return 0;
+    }
+
+    /** Inputs that are missing or malformed are a usage error: the reason on stderr, exit 2. */
+    static int inputError(CommandSpec spec, EvalInputException e) {
+        spec.commandLine().getErr().println("newsflow: " + e.getMessage());
+        return Newsflow.USAGE;
+    }
 
     @Override
     public void run() {

@@ -1,7 +1,6 @@
 package news.launcher;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -51,14 +50,9 @@ final class EvalDedupCommand implements Callable<Integer> {
         try {
             var gold = DuplicatePairs.load(pairs);
             var report = new DedupReport(new DedupEval(nearDuplicates, passes).run(corpus, gold), nearDuplicates);
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(report.table());
-            out.println(report.json());
-            out.flush();
-            return 0;
+            return EvalCommand.print(spec, report.table(), report.json());
         } catch (EvalInputException e) {
-            spec.commandLine().getErr().println("newsflow: " + e.getMessage());
-            return Newsflow.USAGE;
+            return EvalCommand.inputError(spec, e);
         }
     }
 }

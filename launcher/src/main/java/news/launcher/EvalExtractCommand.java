@@ -1,7 +1,6 @@
 package news.launcher;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,8 +61,7 @@ final class EvalExtractCommand implements Callable<Integer> {
         try {
             pages = PageSet.load(html, truth);
         } catch (EvalInputException e) {
-            spec.commandLine().getErr().println("newsflow: " + e.getMessage());
-            return Newsflow.USAGE;
+            return EvalCommand.inputError(spec, e);
         } catch (IOException e) {
             spec.commandLine().getErr().println("newsflow: cannot read the pages: " + e);
             return Newsflow.FAILED;
@@ -79,11 +77,7 @@ final class EvalExtractCommand implements Callable<Integer> {
             }
         }
         var report = new ExtractionReport(ours, peer);
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(report.table());
-        out.println(report.json());
-        out.flush();
-        return 0;
+        return EvalCommand.print(spec, report.table(), report.json());
     }
 
     private static void write(Path folder, ExtractorResult result) throws IOException {

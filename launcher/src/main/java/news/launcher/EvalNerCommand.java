@@ -3,7 +3,6 @@ package news.launcher;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,8 +65,7 @@ final class EvalNerCommand implements Callable<Integer> {
             }
             modelBytes = modelBytes();
         } catch (EvalInputException e) {
-            spec.commandLine().getErr().println("newsflow: " + e.getMessage());
-            return Newsflow.USAGE;
+            return EvalCommand.inputError(spec, e);
         }
         Runtime runtime = Runtime.getRuntime();
         long before = usedHeap(runtime);
@@ -83,11 +81,7 @@ final class EvalNerCommand implements Callable<Integer> {
             peer = evaluation.run(OpenNlpPeer.train(peerDocs), docs);
         }
         var report = new NerReport(result, peer, loadMillis, modelBytes.length, heapMb);
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(report.table());
-        out.println(report.json());
-        out.flush();
-        return 0;
+        return EvalCommand.print(spec, report.table(), report.json());
     }
 
     /** The compressed model, read before timing so that load_ms is the decoding and building only. */

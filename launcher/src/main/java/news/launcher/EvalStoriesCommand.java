@@ -1,7 +1,6 @@
 package news.launcher;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -67,14 +66,9 @@ final class EvalStoriesCommand implements Callable<Integer> {
             StoryEval.Result result = new StoryEval(passes).run(rows, stories, EntityExtractor.NONE,
                     headlines.toString());
             var report = new StoryReport(result);
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(report.table());
-            out.println(report.json());
-            out.flush();
-            return 0;
+            return EvalCommand.print(spec, report.table(), report.json());
         } catch (EvalInputException e) {
-            spec.commandLine().getErr().println("newsflow: " + e.getMessage());
-            return Newsflow.USAGE;
+            return EvalCommand.inputError(spec, e);
         }
     }
 }

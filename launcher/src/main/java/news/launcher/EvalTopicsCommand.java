@@ -1,7 +1,6 @@
 package news.launcher;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -81,14 +80,9 @@ final class EvalTopicsCommand implements Callable<Integer> {
             var scorer = new IptcTopicScorer(loaded, topics.threshold(), topics.maxTopics());
             TopicEval.Result result = new TopicEval(passes).run(scorer, topics.threshold(), articles, classes);
             var report = new TopicReport(result);
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(report.table());
-            out.println(report.json());
-            out.flush();
-            return 0;
+            return EvalCommand.print(spec, report.table(), report.json());
         } catch (EvalInputException e) {
-            spec.commandLine().getErr().println("newsflow: " + e.getMessage());
-            return Newsflow.USAGE;
+            return EvalCommand.inputError(spec, e);
         }
     }
 }

@@ -60,7 +60,7 @@ final class IngestBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<byte[]> texts = texts();
+        List<byte[]> texts = texts(corpus);
         double parseRate = parseRate(texts);
         out.printf("parsing            %,10.0f articles/s (one thread, %d texts, median of %d passes)%n", parseRate,
                 texts.size(), PASSES);
@@ -95,7 +95,8 @@ final class IngestBench implements Callable<Integer> {
         return new String(JsonSerdes.toBytes(figures), StandardCharsets.UTF_8);
     }
 
-    private List<byte[]> texts() throws IOException {
+    /** The bytes of every .txt article under seeds/ and the corpus, in path order: the benchmarks' raw material. */
+    static List<byte[]> texts(Path corpus) throws IOException {
         var texts = new ArrayList<byte[]>();
         Path seeds = Path.of(System.getProperty("newsflow.home", "."), "seeds");
         for (Path dir : List.of(seeds, corpus)) {
