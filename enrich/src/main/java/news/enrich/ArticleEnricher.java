@@ -11,7 +11,7 @@ import news.events.RawArticle;
 
 /**
  * Turns a raw article into an enriched one: its entities, then its topics (which may use the entities). Pure apart
- * from the clock, and thread-safe. Every article starts its own story until the story step decides otherwise.
+ * from the clock, and thread-safe. Its story is its own until the grouping stage decides (see {@code AssignStories}).
  */
 public final class ArticleEnricher {
     private final EntityExtractor entities;
