@@ -53,4 +53,10 @@ public record EnrichedArticle(
         return new EnrichedArticle(id, title, titleSource, body, published, byline, language, url, format, source,
                 ingestedAt, originalId, similarityToOriginal, storyId, entities, topics, enrichedAt);
     }
+
+    /** This article placed in a story, its entities named as the story names them. */
+    public EnrichedArticle inStory(String story, List<Entity> storyEntities) {
+        return new EnrichedArticle(id, title, titleSource, body, published, byline, language, url, format, source,
+                ingestedAt, duplicateOf, similarity, story, storyEntities, topics, enrichedAt);
+    }
 }

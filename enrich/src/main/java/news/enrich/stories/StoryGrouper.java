@@ -105,7 +105,7 @@ public final class StoryGrouper {
             StoryProfile story = memory.profiles().get(before.storyId());
             EntityRegistry.Result named = EntityRegistry.apply(story.entities(), article.entities(),
                     story.members() + 1);
-            return new Decision(withStory(article, story.id(), named.entities()), true, 1.0, story.id(), "seen");
+            return new Decision(article.inStory(story.id(), named.entities()), true, 1.0, story.id(), "seen");
         }
         SparseVector vector = vector(article);
         String storyId = null;
@@ -142,7 +142,7 @@ public final class StoryGrouper {
         memory.profiles().put(updated.id(), updated);
         memory.articles().put(article.id(), new Membership(updated.id(), at));
         index(vector, updated.id(), at);
-        return new Decision(withStory(article, updated.id(), named.entities()), story != null, similarity,
+        return new Decision(article.inStory(updated.id(), named.entities()), story != null, similarity,
                 best == null ? (story == null ? null : story.id()) : best.profile().id(), reason);
     }
 
@@ -396,11 +396,5 @@ public final class StoryGrouper {
             }
             memory.index().put(w.key(), new Postings(stories));
         }
-    }
-
-    private static EnrichedArticle withStory(EnrichedArticle a, String storyId, List<Entity> entities) {
-        return new EnrichedArticle(a.id(), a.title(), a.titleSource(), a.body(), a.published(), a.byline(),
-                a.language(), a.url(), a.format(), a.source(), a.ingestedAt(), a.duplicateOf(), a.similarity(),
-                storyId, entities, a.topics(), a.enrichedAt());
     }
 }
