@@ -91,6 +91,8 @@ class EnrichScaleOutIT {
              EnrichApp b = start(settings(broker, prefix, partitions, "b"), topics);
              var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", broker.bootstrapServers(),
                      "enable.idempotence", true), new StringSerializer(), new ByteArraySerializer())) {
+            Eventually.await(Duration.ofMinutes(1), "both instances running with tasks",
+                    () -> SinkScaleOutIT.hasActiveTasks(a.streams()) && SinkScaleOutIT.hasActiveTasks(b.streams()));
             send(producer, topics, firstHalf);
             Eventually.await(Duration.ofMinutes(2), "some articles enriched before the stop",
                     () -> TopicContents.read(broker, topics.articlesEnriched().name()).size() >= 300);
