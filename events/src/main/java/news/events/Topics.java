@@ -1,6 +1,7 @@
 package news.events;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
@@ -22,8 +23,8 @@ public record Topics(
     public static Topics create(TopicLayout layout) {
         Serde<String> key = Serdes.String();
         var stream = streamConfigs(layout, layout.rawRetention());
-        var compacted = Map.of("cleanup.policy", "compact",
-                "max.message.bytes", String.valueOf(layout.maxMessageBytes()));
+        var compacted = withMinInsyncReplicas(layout, Map.of("cleanup.policy", "compact",
+                "max.message.bytes", String.valueOf(layout.maxMessageBytes())));
         return new Topics(
                 spec(layout, "news.articles.raw", stream, key, JsonSerdes.of(RawArticle.class)),
                 spec(layout, "news.ingest.status", compacted, key, JsonSerdes.of(FileStatus.class)),
@@ -45,9 +46,19 @@ public record Topics(
     }
 
     private static Map<String, String> streamConfigs(TopicLayout layout, Duration retention) {
-        return Map.of("cleanup.policy", "delete",
+        return withMinInsyncReplicas(layout, Map.of("cleanup.policy", "delete",
                 "retention.ms", String.valueOf(retention.toMillis()),
-                "max.message.bytes", String.valueOf(layout.maxMessageBytes()));
+                "max.message.bytes", String.valueOf(layout.maxMessageBytes())));
+    }
+
+    /** Producers with {@code acks=all} then fail rather than write to fewer copies than this. */
+    private static Map<String, String> withMinInsyncReplicas(TopicLayout layout, Map<String, String> configs) {
+        if (layout.minInsyncReplicas() == TopicLayout.BROKER_DEFAULT) {
+            return configs;
+        }
+        var with = new HashMap<>(configs);
+        with.put("min.insync.replicas", String.valueOf(layout.minInsyncReplicas()));
+        return Map.copyOf(with);
     }
 
     private static <V> TopicSpec<String, V> spec(TopicLayout layout, String name, Map<String, String> configs,

@@ -1,6 +1,7 @@
 package news.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -108,6 +109,22 @@ class TopicsTest {
         assertThat(prefixed.articlesRaw().configs()).containsEntry("retention.ms", "3600000")
                 .containsEntry("max.message.bytes", "1024");
         assertThat(prefixed.enrichDlq().configs()).containsEntry("retention.ms", String.valueOf(2 * DAY_MS));
+    }
+
+    @Test
+    void shouldSetMinInsyncReplicasOnEveryTopicOnlyWhenGiven() {
+        var layout = new TopicLayout("", 6, (short) 3, 1024, Duration.ofHours(1), Duration.ofDays(2), 2);
+
+        assertThat(Topics.create(layout).all()).allSatisfy(topic -> {
+            assertThat(topic.replicationFactor()).isEqualTo((short) 3);
+            assertThat(topic.newTopic().configs()).containsEntry("min.insync.replicas", "2");
+        });
+        assertThat(Topics.create(layout.withPrefix("t1.")).articles().configs())
+                .containsEntry("min.insync.replicas", "2");
+        assertThat(Topics.create(TopicLayout.defaults()).all())
+                .allSatisfy(topic -> assertThat(topic.configs()).doesNotContainKey("min.insync.replicas"));
+        assertThatThrownBy(() -> new TopicLayout("", 6, (short) 1, 1024, Duration.ofHours(1), Duration.ofDays(2), 2))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -82,10 +82,18 @@ final class Configuration {
 
     static TopicLayout topicLayout(Settings settings) {
         SettingsReader read = settings.reader();
+        short replicationFactor = (short) read.integer("topics.replication-factor", 1, 32);
+        // Empty: the broker's own min.insync.replicas applies.
+        int minInsync = read.text("topics.min-insync-replicas").isBlank() ? TopicLayout.BROKER_DEFAULT
+                : read.integer("topics.min-insync-replicas", 1, 32);
+        if (minInsync > replicationFactor && replicationFactor > 0) {
+            read.problem("topics.min-insync-replicas", "at most topics.replication-factor (" + replicationFactor
+                    + "), since no write could succeed with more copies in sync than exist");
+        }
         var layout = new TopicLayout(read.text("topics.prefix"), read.integer("topics.partitions", 1, 10_000),
-                (short) read.integer("topics.replication-factor", 1, 32),
-                (int) Math.min(Integer.MAX_VALUE, read.bytes("topics.max-message-bytes")),
-                read.duration("topics.stream-retention"), read.duration("topics.dlq-retention"));
+                replicationFactor, (int) Math.min(Integer.MAX_VALUE, read.bytes("topics.max-message-bytes")),
+                read.duration("topics.stream-retention"), read.duration("topics.dlq-retention"),
+                Math.min(minInsync, Math.max(1, replicationFactor)));
         read.check();
         return layout;
     }

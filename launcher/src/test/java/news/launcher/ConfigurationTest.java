@@ -1,10 +1,12 @@
 package news.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import news.settings.ConfigException;
 import news.settings.Settings;
 import org.junit.jupiter.api.Test;
 
@@ -31,5 +33,18 @@ class ConfigurationTest {
         assertThat(bound.topics().partitions()).isEqualTo(6);
         assertThat(bound.ingest().maxFileBytes()).isEqualTo(10L * 1024 * 1024);
         assertThat(bound.ingest().processed()).isEqualTo(dir.resolve("processed").toAbsolutePath());
+    }
+
+    @Test
+    void shouldBindMinInsyncReplicasUpToTheReplicationFactor() {
+        Settings cluster = Configuration.load(null, Map.of("topics.replication-factor", "3",
+                "topics.min-insync-replicas", "2"), Map.of());
+        Settings tooMany = Configuration.load(null, Map.of("topics.min-insync-replicas", "2"), Map.of());
+
+        assertThat(Configuration.topicLayout(cluster).minInsyncReplicas()).isEqualTo(2);
+        assertThat(Configuration.topicLayout(Configuration.load(null, Map.of(), Map.of())).minInsyncReplicas())
+                .isEqualTo(news.events.TopicLayout.BROKER_DEFAULT);
+        assertThatThrownBy(() -> Configuration.topicLayout(tooMany)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("topics.min-insync-replicas");
     }
 }

@@ -34,13 +34,14 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Two enrich instances (one application id) over a four-partition input, fed 2,000 articles with known duplicate
- * groups; one instance is stopped mid-run. Every group must come out whole whichever partition and instance each
+ * Two enrich instances (one application id) over a four- and a six-partition input (six is the default), fed 2,000
+ * articles with known duplicate groups; one instance is stopped mid-run. Every group must come out whole whichever partition and instance each
  * copy went through: exact copies dropped, near-duplicates pointing at their group's first article, nothing lost and
  * nothing written twice (read_committed).
  */
@@ -48,10 +49,11 @@ import org.junit.jupiter.api.io.TempDir;
 class EnrichScaleOutIT {
     private static final int GROUPS = 800;
     /**
-     * Now, as ingest stamps records: the broker applies time retention to record timestamps, so articles stamped
-     * months ago would be deleted from the raw topic and the changelogs while the test runs.
+     * About now, as ingest stamps records: the broker applies time retention to record timestamps, so articles
+     * stamped months ago would be deleted from the raw topic and the changelogs while the test runs. Group g is
+     * stamped g seconds after T0, so T0 lies far enough back that no stamp is in the future (the broker warns).
      */
-    private static final Instant T0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    private static final Instant T0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(GROUPS);
 
     @TempDir
     Path work;
@@ -60,12 +62,14 @@ class EnrichScaleOutIT {
     private record Group(RawArticle original, RawArticle revised, RawArticle exactCopy) {
     }
 
-    @Test
-    void shouldFindEveryGroupAcrossPartitionsAndInstancesWhenOneInstanceStops(KafkaBroker broker) throws Exception {
-        String prefix = "scale" + System.nanoTime() + ".";
-        Settings settings = settings(broker, prefix, "a");
+    @ParameterizedTest(name = "{0} partitions")
+    @ValueSource(ints = {4, 6})
+    void shouldFindEveryGroupAcrossPartitionsAndInstancesWhenOneInstanceStops(int partitions, KafkaBroker broker)
+            throws Exception {
+        String prefix = "scale" + partitions + "p" + System.nanoTime() + ".";
+        Settings settings = settings(broker, prefix, partitions, "a");
         Topics topics = Topics.create(Configuration.bind(settings).topics());
-        assertThat(topics.articlesRaw().partitions()).isEqualTo(4);
+        assertThat(topics.articlesRaw().partitions()).isEqualTo(partitions);
         List<Group> groups = groups(new Random(42));
         List<RawArticle> firstHalf = new ArrayList<>();
         List<RawArticle> secondHalf = new ArrayList<>();
@@ -84,9 +88,11 @@ class EnrichScaleOutIT {
             admin.createTopics(topics);
         }
         try (EnrichApp a = start(settings, topics);
-             EnrichApp b = start(settings(broker, prefix, "b"), topics);
+             EnrichApp b = start(settings(broker, prefix, partitions, "b"), topics);
              var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", broker.bootstrapServers(),
                      "enable.idempotence", true), new StringSerializer(), new ByteArraySerializer())) {
+            Eventually.await(Duration.ofMinutes(1), "both instances running with tasks",
+                    () -> SinkScaleOutIT.hasActiveTasks(a.streams()) && SinkScaleOutIT.hasActiveTasks(b.streams()));
             send(producer, topics, firstHalf);
             Eventually.await(Duration.ofMinutes(2), "some articles enriched before the stop",
                     () -> TopicContents.read(broker, topics.articlesEnriched().name()).size() >= 300);
@@ -129,11 +135,11 @@ class EnrichScaleOutIT {
         }
     }
 
-    private Settings settings(KafkaBroker broker, String prefix, String instance) throws Exception {
-        Path config = Files.writeString(work.resolve(instance + ".properties"), String.join("\n",
-                "topics.prefix=" + prefix, "topics.partitions=4",
+    private Settings settings(KafkaBroker broker, String prefix, int partitions, String instance) throws Exception {
+        Path config = Files.writeString(work.resolve(prefix + instance + ".properties"), String.join("\n",
+                "topics.prefix=" + prefix, "topics.partitions=" + partitions,
                 "enrich.streams.application-id=" + prefix + "enrich",
-                "enrich.streams.state-dir=" + work.resolve("streams-" + instance),
+                "enrich.streams.state-dir=" + work.resolve(prefix + "streams-" + instance),
                 "kafka.commit.interval.ms=100", ""));
         return Configuration.load(config, Map.of("kafka.bootstrap.servers", broker.bootstrapServers()), Map.of());
     }
