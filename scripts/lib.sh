@@ -52,7 +52,13 @@ wait_for_file() {
 
 # Enrich lag (records and transaction markers not yet committed) from `newsflow status`; ARGS are status options.
 enrich_lag() {
-  "$root/newsflow" status "$@" 2>/dev/null | awk '$1 == "enrich" { print $3 }'
+  lags "$@" | awk '{ print $1 }'
+}
+
+# "ENRICH SINK" lags from `newsflow status` ("- -" when it cannot answer); ARGS are status options.
+lags() {
+  "$root/newsflow" status "$@" 2>/dev/null \
+    | awk '$1 == "enrich" { e = $3 } $1 == "sink" { s = $3 } END { print (e == "" ? "-" : e), (s == "" ? "-" : s) }'
 }
 
 # Stops PID (SIGTERM, then SIGKILL after 40 s) and waits for it.
