@@ -35,7 +35,8 @@ public final class EnrichApp implements AutoCloseable, MeterBinder {
         var topology = new EnrichTopology(topics, config.dedupRetention(), config.nearDuplicates(), config.stories(),
                 enricher, counts, Clock.systemUTC()).build();
         var streams = new KafkaStreams(topology,
-                ExactlyOnceStreams.properties(config.applicationId(), config.stateDir(), kafka, maxRecordBytes));
+                ExactlyOnceStreams.properties(config.applicationId(), config.stateDir(), kafka, maxRecordBytes,
+                        config.rocksDbMemory()));
         streams.setUncaughtExceptionHandler(error -> {
             log.error("enrich stopped on an unexpected error; restart it after fixing the cause", error);
             return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;

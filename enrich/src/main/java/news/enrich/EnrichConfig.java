@@ -6,6 +6,7 @@ import news.enrich.dedup.NearDuplicateConfig;
 import news.enrich.entities.EntityConfig;
 import news.enrich.stories.StoryConfig;
 import news.enrich.topics.TopicConfig;
+import news.settings.RocksDbMemory;
 import news.settings.Settings;
 import news.settings.SettingsReader;
 
@@ -19,17 +20,18 @@ import news.settings.SettingsReader;
  * @param entities       entity extraction ({@code enrich.entities.*})
  * @param topics         topic scoring ({@code enrich.topics.*})
  * @param stories        story grouping ({@code enrich.stories.*})
+ * @param rocksDbMemory  the RocksDB memory budget of all enrich stores in this process ({@code enrich.rocksdb.*})
  */
 public record EnrichConfig(String applicationId, Path stateDir, Duration dedupRetention,
                            NearDuplicateConfig nearDuplicates, EntityConfig entities, TopicConfig topics,
-                           StoryConfig stories) {
+                           StoryConfig stories, RocksDbMemory rocksDbMemory) {
 
     public static EnrichConfig from(Settings settings) {
         SettingsReader read = settings.reader();
         var config = new EnrichConfig(read.text("enrich.streams.application-id"),
                 read.path("enrich.streams.state-dir").toAbsolutePath(), read.duration("enrich.dedup.retention"),
                 NearDuplicateConfig.from(read), EntityConfig.from(read), TopicConfig.from(read),
-                StoryConfig.from(read));
+                StoryConfig.from(read), RocksDbMemory.from(read, "enrich"));
         if (config.dedupRetention().isZero()) {
             read.problem("enrich.dedup.retention", "must be longer than zero");
         }

@@ -134,7 +134,7 @@ final class DedupBench implements Callable<Integer> {
     private static double rate(Map<String, String> kafka, Topology topology, String applicationId, List<String> inputs,
                                Path work, int records, Configuration.Bound config) throws Exception {
         var props = ExactlyOnceStreams.properties(applicationId, work.resolve("streams"), kafka,
-                config.topics().maxMessageBytes());
+                config.topics().maxMessageBytes(), config.enrich().rocksDbMemory());
         props.put("auto.offset.reset", "earliest");
         var running = new AtomicLong();
         var streams = new KafkaStreams(topology, props);

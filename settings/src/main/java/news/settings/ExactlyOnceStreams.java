@@ -18,10 +18,11 @@ public final class ExactlyOnceStreams {
     /**
      * The user's Kafka settings first, then the ones the guarantees depend on, which always win: exactly-once v2
      * (which also makes the consumers read_committed), explicit names for every store and internal topic, and a
-     * producer that accepts the largest record the topics do.
+     * producer that accepts the largest record the topics do. A bounded {@code rocksDbMemory} installs
+     * {@link BoundedRocksDbMemory} unless the user's settings name their own {@code rocksdb.config.setter}.
      */
     public static Properties properties(String applicationId, Path stateDir, Map<String, String> kafka,
-                                        int maxRecordBytes) {
+                                        int maxRecordBytes, RocksDbMemory rocksDbMemory) {
         var props = new Properties();
         props.putAll(kafka);
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
@@ -31,6 +32,11 @@ public final class ExactlyOnceStreams {
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         props.put(StreamsConfig.producerPrefix("max.request.size"), maxRecordBytes);
         props.putIfAbsent(StreamsConfig.producerPrefix("compression.type"), "lz4");
+        if (rocksDbMemory.bounded()) {
+            props.putIfAbsent(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.class.getName());
+            props.put(BoundedRocksDbMemory.TOTAL_BYTES, Long.toString(rocksDbMemory.totalBytes()));
+            props.put(BoundedRocksDbMemory.WRITE_BUFFER_SHARE, Double.toString(rocksDbMemory.writeBufferShare()));
+        }
         return props;
     }
 

@@ -2,6 +2,7 @@ package news.sink;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import news.settings.RocksDbMemory;
 import news.settings.Settings;
 import news.settings.SettingsReader;
 import news.settings.WritableFolder;
@@ -14,15 +15,18 @@ import news.settings.WritableFolder;
  * @param outDir        the output folder; {@code articles/}, {@code ninjs/} and {@code stories/} are created under it
  * @param writeRetry    how long a failing file write is retried before the sink starts again from its last
  *                      commit ({@code sink.files.retry-for})
+ * @param rocksDbMemory the RocksDB memory budget of all sink stores in this process ({@code sink.rocksdb.*})
  */
-public record SinkConfig(String applicationId, Path stateDir, Path outDir, Duration writeRetry) {
+public record SinkConfig(String applicationId, Path stateDir, Path outDir, Duration writeRetry,
+                         RocksDbMemory rocksDbMemory) {
     public static final String OUT_DIR = "sink.out.dir";
 
     public static SinkConfig from(Settings settings) {
         SettingsReader read = settings.reader();
         var config = new SinkConfig(read.text("sink.streams.application-id"),
                 read.path("sink.streams.state-dir").toAbsolutePath(),
-                read.path(OUT_DIR).toAbsolutePath().normalize(), read.duration("sink.files.retry-for"));
+                read.path(OUT_DIR).toAbsolutePath().normalize(), read.duration("sink.files.retry-for"),
+                RocksDbMemory.from(read, "sink"));
         read.check();
         String problem = WritableFolder.problem(config.outDir());
         if (problem != null) {

@@ -23,6 +23,7 @@ import news.events.Story;
 import news.events.TopicLayout;
 import news.events.TopicScore;
 import news.events.Topics;
+import news.settings.RocksDbMemory;
 import news.testkit.Schemas;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
@@ -51,7 +52,8 @@ class SinkTopologyTest {
 
     @BeforeEach
     void start(@TempDir Path stateDir) {
-        var config = new SinkConfig("news-sink-test", stateDir, out, Duration.ofMillis(300));
+        var config = new SinkConfig("news-sink-test", stateDir, out, Duration.ofMillis(300),
+                RocksDbMemory.UNBOUNDED);
         var topology = new SinkTopology(topics, config, counts).build();
         var props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "news-sink-test");
