@@ -1,5 +1,7 @@
 package news.launcher;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import news.enrich.EnrichApp;
+import news.events.EnrichedArticle;
 import news.events.TopicLayout;
 import news.events.Topics;
 import news.settings.Settings;
@@ -118,6 +121,44 @@ final class FaultRig {
     /** A topic's records, read_committed, from the beginning to its current end. */
     List<ConsumerRecord<String, byte[]>> read(String topic) throws Exception {
         return TopicContents.read(broker, topic);
+    }
+
+    /**
+     * Waits until the output is complete: an article file for every expected article, every article in
+     * {@code news.articles}, and every article in a story file. Fails early when the child given has died.
+     */
+    void awaitComplete(ArticleSet articles, ChildProcess running) throws Exception {
+        Path files = out().resolve("articles");
+        int expected = articles.expectedCount();
+        await("every article file", () -> ArticleSet.count(files) >= expected || !alive(running));
+        assertAlive(running);
+        await("every article in news.articles", () -> read(topics.articles().name()).size() >= expected);
+        await("every article in a story file",
+                () -> ArticleSet.storyMembership(out().resolve("stories")).size() >= expected || !alive(running));
+        assertAlive(running);
+    }
+
+    /**
+     * The exact expected output: every article exactly once in {@code news.articles.enriched} and
+     * {@code news.articles} (read_committed, the same values), byte-identical files, no dead letters.
+     */
+    void assertExactOutput(ArticleSet articles) throws Exception {
+        Map<String, EnrichedArticle> enriched = articles.assertExactlyOnce("news.articles.enriched",
+                read(topics.articlesEnriched().name()));
+        Map<String, EnrichedArticle> latest = articles.assertExactlyOnce("news.articles", read(topics.articles().name()));
+        assertThat(latest).as("news.articles against news.articles.enriched").isEqualTo(enriched);
+        articles.assertFiles(out(), latest);
+        assertThat(read(topics.enrichDlq().name())).as("dead letters").isEmpty();
+    }
+
+    private static boolean alive(ChildProcess child) {
+        return child == null || child.isAlive();
+    }
+
+    private static void assertAlive(ChildProcess child) {
+        if (child != null && !child.isAlive()) {
+            throw new AssertionError("the child died: " + child.logTail());
+        }
     }
 
     static void await(String what, Callable<Boolean> condition) throws Exception {
