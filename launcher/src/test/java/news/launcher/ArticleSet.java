@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import news.events.ArticleIdentity;
@@ -28,6 +29,7 @@ import news.events.Story;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 
 /**
  * A known set of articles for the fault tests and the exact output it must give: unique articles, near-duplicate
@@ -82,6 +84,18 @@ final class ArticleSet {
         return new ArticleSet(originals, copies, groups);
     }
 
+    /** This set with one more article that must come out like the others. */
+    ArticleSet plus(RawArticle extra) {
+        var more = new ArrayList<>(originals);
+        more.add(extra);
+        return new ArticleSet(more, copies, groups);
+    }
+
+    /** An article from a file of the given name, stamped now. */
+    static RawArticle article(String title, String body, String name) {
+        return article(title, body, name, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    }
+
     /** Every record to send, each exact copy after its original (a copy reaches the same partition later). */
     List<RawArticle> toSend() {
         return Stream.concat(originals.stream(), copies.stream()).toList();
@@ -104,12 +118,17 @@ final class ArticleSet {
     }
 
     /** Sends articles to a raw-articles topic the way ingest does: keyed by id, timestamped now. */
-    static void send(KafkaProducer<String, byte[]> producer, String topic, List<RawArticle> articles) {
+    static void send(KafkaProducer<String, byte[]> producer, String topic, List<RawArticle> articles)
+            throws Exception {
+        var sent = new ArrayList<Future<RecordMetadata>>();
         for (RawArticle article : articles) {
-            producer.send(new ProducerRecord<>(topic, null, System.currentTimeMillis(), article.id(),
-                    JsonSerdes.toBytes(article)));
+            sent.add(producer.send(new ProducerRecord<>(topic, null, System.currentTimeMillis(), article.id(),
+                    JsonSerdes.toBytes(article))));
         }
         producer.flush();
+        for (Future<RecordMetadata> result : sent) {
+            result.get(); // a record the broker refused would otherwise go missing without a word
+        }
     }
 
     /**

@@ -43,6 +43,7 @@ class EnrichCrashFaultIT {
                 rig.awaitComplete(articles, second);
                 long recovered = System.nanoTime() - restart;
                 rig.assertExactOutput(articles);
+                rig.assertNoDeadLetters();
                 System.out.printf("enrich killed after %d of %d article files; complete %.1f s after the restart; "
                         + "test %.1f s%n", atKill, expected, recovered / 1e9, (System.nanoTime() - started) / 1e9);
             }

@@ -45,6 +45,7 @@ class SinkCrashFaultIT {
                 rig.awaitComplete(articles, second);
                 long recovered = System.nanoTime() - restart;
                 rig.assertExactOutput(articles);
+                rig.assertNoDeadLetters();
                 System.out.printf("sink killed with %d article files on disk and %d articles committed, of %d; "
                                 + "complete %.1f s after the restart; test %.1f s%n", atKill, committedAtKill,
                         expected, recovered / 1e9, (System.nanoTime() - started) / 1e9);
