@@ -2,29 +2,20 @@ package news.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import news.enrich.EnrichApp;
-import news.enrich.EnrichConfig;
-import news.events.TopicLayout;
 import news.events.Topics;
-import news.settings.Settings;
 import news.sink.SinkApp;
-import news.sink.SinkConfig;
 import news.testkit.KafkaBroker;
 import news.testkit.Eventually;
 import news.testkit.KafkaBrokerExtension;
-import news.testkit.TopicContents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,9 +40,7 @@ class IngestCrashFaultIT {
 
     @Test
     void shouldLoseAndDuplicateNothingWhenIngestIsKilledBetweenSendAndMove(KafkaBroker broker) throws Exception {
-        String prefix = "crash" + System.nanoTime() + ".";
         Path inbox = Files.createDirectories(work.resolve("inbox"));
-        Path config = writeConfig(prefix, inbox);
         for (int i = 0; i < FILES; i++) {
             if (i == FILES / 2) {
                 Files.writeString(inbox.resolve(String.format("article-%04d.rss", i)), feed());
@@ -60,39 +49,30 @@ class IngestCrashFaultIT {
             Files.writeString(inbox.resolve(String.format("article-%04d.txt", i)), "Headline of article " + i
                     + "\n\nThe body of article number " + i + " says something that no other article says.\n");
         }
-        Topics topics = Topics.create(TopicLayout.defaults().withPrefix(prefix));
-        Settings settings = Configuration.load(config, Map.of("kafka.bootstrap.servers", broker.bootstrapServers()),
-                Map.of());
-        Configuration.Bound bound = Configuration.bind(settings);
-        try (KafkaAdmin admin = KafkaAdmin.connect(settings.kafka())) {
-            admin.createTopics(topics);
-        }
+        FaultRig rig = FaultRig.create(broker, work, "crash", "ingest.feeds.max-items=" + FEED_ITEMS,
+                // Small batches, so that the kill lands between the send and the move of some batch.
+                "ingest.files.batch=20");
+        Topics topics = rig.topics();
 
-        Process first = startIngest(broker, config, "first");
-        await(() -> processedCount() >= FILES / 3);
-        first.destroyForcibly().waitFor();
+        ChildProcess first = rig.run("ingest", "first");
+        await(() -> processedCount() >= FILES / 3 || !first.isAlive());
+        assertThat(first.isAlive()).as(first.logTail()).isTrue();
+        first.kill();
         int processedAtKill = processedCount();
         assertThat(processedAtKill).as("killed mid-run").isLessThan(FILES);
 
-        Process second = startIngest(broker, config, "second");
-        try (EnrichApp enrich = EnrichApp.create(bound.enrich(), topics, settings.kafka(), 4 * 1024 * 1024);
-             SinkApp sink = SinkApp.create(bound.sink(), topics, settings.kafka(), 4 * 1024 * 1024,
-                     new SimpleMeterRegistry())) {
-            enrich.start();
-            sink.start();
+        try (ChildProcess second = rig.run("ingest", "second"); EnrichApp enrich = rig.startEnrich();
+             SinkApp sink = rig.startSink()) {
             await(() -> processedCount() == FILES && listing(inbox).isEmpty());
-            await(() -> records(broker, topics.articlesEnriched().name()).size() >= ARTICLES);
+            await(() -> records(rig, topics.articlesEnriched().name()).size() >= ARTICLES);
 
-            List<String> enriched = records(broker, topics.articlesEnriched().name());
-            List<String> raw = records(broker, topics.articlesRaw().name());
+            List<String> enriched = records(rig, topics.articlesEnriched().name());
+            List<String> raw = records(rig, topics.articlesRaw().name());
             assertThat(enriched).hasSize(ARTICLES).doesNotHaveDuplicates();
             assertThat(new HashSet<>(raw)).isEqualTo(new HashSet<>(enriched));
             assertThat(listing(work.resolve("failed"))).isEmpty();
             System.out.printf("killed after %d of %d files; raw records %d (%d sent again), enriched %d%n",
                     processedAtKill, FILES, raw.size(), raw.size() - ARTICLES, enriched.size());
-        } finally {
-            second.destroy();
-            second.waitFor();
         }
     }
 
@@ -103,36 +83,6 @@ class IngestCrashFaultIT {
                     .append(i).append(", unlike any other.</description></item>");
         }
         return feed.append("</channel></rss>").toString();
-    }
-
-    private Path writeConfig(String prefix, Path inbox) throws Exception {
-        Path config = work.resolve("test.properties");
-        Files.writeString(config, String.join("\n",
-                "topics.prefix=" + prefix,
-                "topics.partitions=3",
-                "ingest.inbox.dir=" + inbox,
-                "ingest.files.stable-after=50ms",
-                "ingest.inbox.poll-interval=50ms",
-                "ingest.feeds.max-items=" + FEED_ITEMS,
-                // Small batches, so that the kill lands between the send and the move of some batch.
-                "ingest.files.batch=20",
-                "enrich.streams.application-id=" + prefix + "enrich",
-                "sink.streams.application-id=" + prefix + "sink",
-                "enrich.streams.state-dir=" + work.resolve("streams"),
-                "sink.streams.state-dir=" + work.resolve("streams"),
-                "sink.out.dir=" + work.resolve("out"),
-                "kafka.commit.interval.ms=100",
-                ""));
-        return config;
-    }
-
-    private Process startIngest(KafkaBroker broker, Path config, String name) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), Newsflow.class.getName(),
-                "run", "ingest", "--bootstrap", broker.bootstrapServers(), "--config", config.toString(),
-                "--state", work.resolve("state").toString()));
-        File log = work.resolve("ingest-" + name + ".log").toFile();
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
     }
 
     private int processedCount() throws Exception {
@@ -155,8 +105,8 @@ class IngestCrashFaultIT {
     }
 
     /** Every key of a topic, read_committed, from the beginning to the current end. */
-    private static List<String> records(KafkaBroker broker, String topic) throws Exception {
-        return TopicContents.read(broker, topic).stream().map(ConsumerRecord::key).toList();
+    private static List<String> records(FaultRig rig, String topic) throws Exception {
+        return rig.read(topic).stream().map(ConsumerRecord::key).toList();
     }
 
     private static void await(Callable<Boolean> condition) throws Exception {
