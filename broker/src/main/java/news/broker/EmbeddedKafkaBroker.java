@@ -47,9 +47,17 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     /** Formats the directory if needed, starts the broker on free local ports and waits until it answers. */
     public static EmbeddedKafkaBroker start(Path dataDir) {
+        return start(dataDir, 0);
+    }
+
+    /**
+     * The same on a given client port (0: a free one), so that clients configured with its address find it again
+     * after a restart.
+     */
+    public static EmbeddedKafkaBroker start(Path dataDir, int port) {
         try {
             Files.createDirectories(dataDir);
-            int brokerPort = freePort();
+            int brokerPort = port == 0 ? freePort() : port;
             int controllerPort = freePort();
             Properties props = serverProperties(dataDir.toAbsolutePath(), brokerPort, controllerPort);
             Path propsFile = dataDir.resolve("server.properties");

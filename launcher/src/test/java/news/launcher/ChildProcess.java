@@ -24,8 +24,14 @@ final class ChildProcess implements AutoCloseable {
 
     /** Starts {@code java -cp <test classpath> news.launcher.Newsflow args...} in {@code workDir}. */
     static ChildProcess start(String name, Path workDir, String heap, String... args) throws IOException {
+        return startMain(name, workDir, heap, Newsflow.class, args);
+    }
+
+    /** Starts {@code java -cp <test classpath> main args...} in {@code workDir}. */
+    static ChildProcess startMain(String name, Path workDir, String heap, Class<?> main, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), Newsflow.class.getName()));
+                "-Xmx" + heap, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
         Path log = workDir.resolve(name + ".log");
         Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
