@@ -225,12 +225,14 @@ final class ArticleSet {
         return names(folder).size();
     }
 
-    private static String words(Random random, int count) {
+    /** Words drawn from a 40,000-word made-up vocabulary: texts that share no story by chance. */
+    static String words(Random random, int count) {
         return random.ints(count, 0, 40_000).mapToObj(i -> "w" + Integer.toString(i, 36))
                 .collect(Collectors.joining(" "));
     }
 
-    private static RawArticle article(String title, String body, String name, Instant ingestedAt) {
+    /** A raw article as ingest would publish it from {@code /inbox/NAME}. */
+    static RawArticle article(String title, String body, String name, Instant ingestedAt) {
         var source = new Source("/inbox/" + name, name,
                 ArticleIdentity.sha256Hex((name + body).getBytes(StandardCharsets.UTF_8)), "text/plain",
                 body.length(), null);

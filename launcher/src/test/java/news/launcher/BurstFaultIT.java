@@ -33,7 +33,7 @@ class BurstFaultIT {
             // Words drawn at random from a large vocabulary: no two files are duplicates, near-duplicates or one
             // story (a template repeated 20,000 times would make one giant story, a different test).
             Files.writeString(inbox.resolve(String.format("burst-%05d.txt", i)),
-                    words(random, 6) + "\n\n" + words(random, 60) + ".\n");
+                    ArticleSet.words(random, 6) + "\n\n" + ArticleSet.words(random, 60) + ".\n");
         }
         Path config = Files.writeString(work.resolve("burst.properties"), String.join("\n",
                 "operations.http.enabled=false", "kafka.commit.interval.ms=200", ""));
@@ -60,14 +60,6 @@ class BurstFaultIT {
         assertThat(count(inbox)).isZero();
         System.out.printf("burst: %,d files through the whole stack in %.0f s (%.0f files/s) with %s%n", FILES,
                 seconds, FILES / seconds, HEAP);
-    }
-
-    private static String words(Random random, int count) {
-        var text = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            text.append(i == 0 ? "" : " ").append(Integer.toString(1_000 + random.nextInt(200_000), 36));
-        }
-        return text.toString();
     }
 
     private static long count(Path dir) throws Exception {

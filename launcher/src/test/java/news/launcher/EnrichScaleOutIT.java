@@ -2,7 +2,6 @@ package news.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,14 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Collectors;
 import news.enrich.EnrichApp;
 import news.enrich.EnrichConfig;
-import news.events.ArticleIdentity;
 import news.events.EnrichedArticle;
 import news.events.JsonSerdes;
 import news.events.RawArticle;
-import news.events.Source;
 import news.events.TopicLayout;
 import news.events.Topics;
 import news.settings.Settings;
@@ -163,26 +159,14 @@ class EnrichScaleOutIT {
     private static List<Group> groups(Random random) {
         var groups = new ArrayList<Group>();
         for (int g = 0; g < GROUPS; g++) {
-            String title = "Story " + g + " " + words(random, 5);
-            String body = words(random, 120);
-            String revised = body.substring(0, body.length() / 2) + " " + words(random, 40);
-            groups.add(new Group(article(title, body, "g" + g + "-original.txt", g),
-                    article(title, revised, "g" + g + "-revised.txt", g),
-                    g % 2 == 0 ? article(title, body, "g" + g + "-copy.txt", g) : null));
+            String title = "Story " + g + " " + ArticleSet.words(random, 5);
+            String body = ArticleSet.words(random, 120);
+            String revised = body.substring(0, body.length() / 2) + " " + ArticleSet.words(random, 40);
+            groups.add(new Group(ArticleSet.article(title, body, "g" + g + "-original.txt", T0.plusSeconds(g)),
+                    ArticleSet.article(title, revised, "g" + g + "-revised.txt", T0.plusSeconds(g)),
+                    g % 2 == 0 ? ArticleSet.article(title, body, "g" + g + "-copy.txt", T0.plusSeconds(g))
+                            : null));
         }
         return groups;
-    }
-
-    private static String words(Random random, int count) {
-        return random.ints(count, 0, 20_000).mapToObj(i -> "w" + Integer.toString(i, 36))
-                .collect(Collectors.joining(" "));
-    }
-
-    private static RawArticle article(String title, String body, String name, int seconds) {
-        var source = new Source("/inbox/" + name, name,
-                ArticleIdentity.sha256Hex((name + body).getBytes(StandardCharsets.UTF_8)), "text/plain",
-                body.length(), null);
-        return new RawArticle(ArticleIdentity.articleId(title, body), title, "headline", body, null, null, "en", null,
-                "txt", source, T0.plusSeconds(seconds));
     }
 }
