@@ -14,6 +14,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,11 +77,41 @@ final class KafkaAdmin implements AutoCloseable {
                     throw new StartupException("interrupted while creating topics");
                 }
             });
+            awaitLeaders(missing.stream().map(NewTopic::name).toList());
         } catch (ExecutionException e) {
             throw new StartupException("cannot list topics: " + e.getCause().getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StartupException("interrupted while creating topics");
+        }
+    }
+
+    /**
+     * Waits until every partition of the new topics has a leader. A producer that writes to a partition the broker
+     * is still taking on gets NOT_LEADER_OR_FOLLOWER, and an idempotent producer can then stall on out-of-order
+     * sequences until its delivery timeout (seen on the single test broker right after creation).
+     */
+    private void awaitLeaders(List<String> names) throws ExecutionException, InterruptedException {
+        long deadline = System.nanoTime() + CONNECT_TIMEOUT.toNanos();
+        while (true) {
+            try {
+                boolean ready = admin.describeTopics(names).allTopicNames().get().values().stream()
+                        .allMatch(topic -> topic.partitions().stream().allMatch(p -> p.leader() != null
+                                && !p.leader().isEmpty()));
+                if (ready) {
+                    return;
+                }
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                    throw e;
+                }
+                // just created: the metadata has not reached the broker that answered yet
+            }
+            if (System.nanoTime() > deadline) {
+                throw new StartupException("the new topics " + names + " have partitions without a leader after "
+                        + CONNECT_TIMEOUT.toSeconds() + " s");
+            }
+            Thread.sleep(50);
         }
     }
 
