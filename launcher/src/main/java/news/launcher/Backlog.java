@@ -39,27 +39,40 @@ final class Backlog implements AutoCloseable {
      * repartition topics a Streams application reads back). A topic that does not exist yet holds nothing.
      */
     boolean isDrained(String group, List<String> topics) throws ExecutionException, InterruptedException {
-        Map<TopicPartition, OffsetAndMetadata> committed =
-                admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-        var latest = new HashMap<TopicPartition, OffsetSpec>();
-        var existing = admin.listTopics().names().get();
-        var described = admin.describeTopics(topics.stream().filter(existing::contains).toList()).allTopicNames().get();
-        described.forEach((name, description) -> description.partitions()
-                .forEach(p -> latest.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
-        var ends = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get();
+        Map<TopicPartition, Long> ends = new HashMap<>();
         Map<TopicPartition, Long> from = new HashMap<>();
-        ends.forEach((partition, end) -> {
-            OffsetAndMetadata done = committed.get(partition);
-            long position = done == null ? 0 : done.offset();
-            if (position < end.offset()) {
-                from.put(partition, position);
+        positions(admin, group, topics, IsolationLevel.READ_COMMITTED).forEach((partition, position) -> {
+            ends.put(partition, position[1]);
+            if (position[0] < position[1]) {
+                from.put(partition, position[0]);
             }
         });
         return from.isEmpty() || onlyMarkersAfter(from, ends);
     }
 
-    private boolean onlyMarkersAfter(Map<TopicPartition, Long> from,
-                                     Map<TopicPartition, org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo> ends) {
+    /**
+     * For every partition of the topics that exist: {committed offset of the group (0 if none), end offset as the
+     * isolation level sees it}. A topic that does not exist yet holds nothing.
+     */
+    static Map<TopicPartition, long[]> positions(Admin admin, String group, List<String> topics,
+                                                 IsolationLevel isolation)
+            throws ExecutionException, InterruptedException {
+        Map<TopicPartition, OffsetAndMetadata> committed =
+                admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+        var latest = new HashMap<TopicPartition, OffsetSpec>();
+        var existing = admin.listTopics().names().get();
+        admin.describeTopics(topics.stream().filter(existing::contains).toList()).allTopicNames().get()
+                .forEach((name, description) -> description.partitions()
+                        .forEach(p -> latest.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
+        var positions = new HashMap<TopicPartition, long[]>();
+        admin.listOffsets(latest, new ListOffsetsOptions(isolation)).all().get().forEach((partition, end) -> {
+            OffsetAndMetadata done = committed.get(partition);
+            positions.put(partition, new long[] {done == null ? 0 : done.offset(), end.offset()});
+        });
+        return positions;
+    }
+
+    private boolean onlyMarkersAfter(Map<TopicPartition, Long> from, Map<TopicPartition, Long> ends) {
         probe.assign(from.keySet());
         from.forEach(probe::seek);
         long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
@@ -67,7 +80,7 @@ final class Backlog implements AutoCloseable {
             if (!probe.poll(Duration.ofMillis(100)).isEmpty()) {
                 return false;
             }
-            boolean pastEnd = from.keySet().stream().allMatch(p -> probe.position(p) >= ends.get(p).offset());
+            boolean pastEnd = from.keySet().stream().allMatch(p -> probe.position(p) >= ends.get(p));
             if (pastEnd) {
                 return true;
             }

@@ -16,7 +16,7 @@ import news.sink.SinkTopology;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,19 +87,10 @@ final class StatusCommand implements Callable<Integer> {
     }
 
     /** Offsets between the group's commits and the end of the topic (transaction markers count as one each). */
-    /** Records not yet committed by the group, over its input topics (internal ones included, once they exist). */
+    /** Offsets not yet committed by the group, over its input topics (internal ones included, once they exist). */
     private static long lag(Admin admin, String group, List<String> topics) throws Exception {
-        Map<TopicPartition, OffsetAndMetadata> committed =
-                admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        var existing = admin.listTopics().names().get();
-        admin.describeTopics(topics.stream().filter(existing::contains).toList()).allTopicNames().get()
-                .forEach((name, description) -> description.partitions()
-                        .forEach(p -> latest.put(new TopicPartition(name, p.partition()), OffsetSpec.latest())));
-        return admin.listOffsets(latest).all().get().entrySet().stream().mapToLong(e -> {
-            OffsetAndMetadata done = committed.get(e.getKey());
-            return Math.max(0, e.getValue().offset() - (done == null ? 0 : done.offset()));
-        }).sum();
+        return Backlog.positions(admin, group, topics, IsolationLevel.READ_UNCOMMITTED).values().stream()
+                .mapToLong(position -> Math.max(0, position[1] - position[0])).sum();
     }
 
     /** The latest outcome of every file, counted by outcome. */
