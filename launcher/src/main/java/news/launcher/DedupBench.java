@@ -6,14 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
 import news.broker.EmbeddedKafkaBroker;
 import news.enrich.ArticleEnricher;
 import news.enrich.EnrichConfig;
@@ -26,19 +24,13 @@ import news.events.JsonSerdes;
 import news.events.RawArticle;
 import news.events.Source;
 import news.events.Topics;
-import news.settings.ExactlyOnceStreams;
 import news.settings.Settings;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.Produced;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -92,7 +84,7 @@ final class DedupBench implements Callable<Integer> {
             out.printf("backlog            %,10d articles in %s (%d partitions)%n", records,
                     topics.articlesRaw().name(), topics.articlesRaw().partitions());
             out.flush();
-            double passThrough = rate(settings.kafka(), passThrough(topics, prefix + "out"), prefix + "passthrough",
+            double passThrough = rate(settings.kafka(), DrainTimer.passThrough(topics.articlesRaw().name(), prefix + "out"), prefix + "passthrough",
                     List.of(topics.articlesRaw().name()), work, records, config);
             out.printf("pass-through       %,10.0f records/s (read and write the same bytes, exactly once)%n",
                     passThrough);
@@ -122,36 +114,10 @@ final class DedupBench implements Callable<Integer> {
         return 0;
     }
 
-    private static Topology passThrough(Topics topics, String outTopic) {
-        var builder = new StreamsBuilder();
-        builder.stream(topics.articlesRaw().name(), Consumed.with(Serdes.String(), Serdes.ByteArray())
-                        .withName("read"))
-                .to(outTopic, Produced.with(Serdes.String(), Serdes.ByteArray()).withName("write"));
-        return builder.build();
-    }
-
-    /** Runs the topology until it has committed past every input record; records per second from RUNNING. */
     private static double rate(Map<String, String> kafka, Topology topology, String applicationId, List<String> inputs,
                                Path work, int records, Configuration.Bound config) throws Exception {
-        var props = ExactlyOnceStreams.properties(applicationId, work.resolve("streams"), kafka,
+        return DrainTimer.recordsPerSecond(kafka, topology, applicationId, inputs, work.resolve("streams"), records,
                 config.topics().maxMessageBytes(), config.enrich().rocksDbMemory());
-        props.put("auto.offset.reset", "earliest");
-        var running = new AtomicLong();
-        var streams = new KafkaStreams(topology, props);
-        streams.setStateListener((now, before) -> {
-            if (now == KafkaStreams.State.RUNNING) {
-                running.compareAndSet(0, System.nanoTime());
-            }
-        });
-        try (var admin = KafkaAdmin.connect(kafka); var backlog = new Backlog(admin.admin(), kafka)) {
-            streams.start();
-            while (running.get() == 0 || !backlog.isDrained(applicationId, inputs)) {
-                Thread.sleep(20);
-            }
-            return records / ((System.nanoTime() - running.get()) / 1e9);
-        } finally {
-            ExactlyOnceStreams.close(streams);
-        }
     }
 
     /** Unique articles from the texts, with revised and exact copies mixed in, keyed by id as ingest keys them. */

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsflow", mixinStandardHelpOptions = true, version = "newsflow 0.1.0",
         description = "Streaming news ingestion on Apache Kafka: article files in, enriched articles out.",
         subcommands = {UpCommand.class, RunCommand.class, IngestCommand.class, TailCommand.class, StatusCommand.class,
-                DlqCommand.class, HealthCommand.class,
+                DlqCommand.class, HealthCommand.class, BrokerCommand.class,
                 BenchCommand.class,
                 EvalCommand.class, TrainCommand.class,
                 CommandLine.HelpCommand.class})

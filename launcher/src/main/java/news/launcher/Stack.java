@@ -103,6 +103,12 @@ final class Stack implements AutoCloseable {
         return null;
     }
 
+    /** True once enrich and sink have their partitions and process records. */
+    boolean isRunning() {
+        return enrich.streams().state() == KafkaStreams.State.RUNNING
+                && sink.streams().state() == KafkaStreams.State.RUNNING;
+    }
+
     Summary summary() {
         IngestCounts in = ingest.counts();
         return new Summary(in.filesPublished(), in.articles(), in.duplicateFiles(), enrich.counts().duplicates(),
