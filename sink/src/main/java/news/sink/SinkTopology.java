@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import news.events.EnrichedArticle;
-import news.events.JsonSerdes;
+import news.events.StoreSerde;
 import news.events.Story;
 import news.events.Topics;
 import news.sink.entities.EntityMentions;
@@ -89,7 +89,7 @@ public final class SinkTopology {
                 .aggregate(StoryState::empty, (storyId, article, state) -> state.with(article),
                         Named.as("aggregate-stories"),
                         Materialized.<String, StoryState, KeyValueStore<Bytes, byte[]>>as("story-states")
-                                .withKeySerde(Serdes.String()).withValueSerde(JsonSerdes.of(StoryState.class)))
+                                .withKeySerde(Serdes.String()).withValueSerde(StoreSerde.of(StoryState.class, StoryState.CODEC)))
                 .toStream(Named.as("story-changes"))
                 .mapValues(StoryState::story, Named.as("story-views"))
                 .processValues(() -> new WriteFiles<>(STORY_FILES_SYNC, config.writeRetry(), List.of(
@@ -98,11 +98,12 @@ public final class SinkTopology {
                 .to(topics.stories().name(), topics.stories().produced("write-stories"));
 
         enriched.flatMap(EntityMentions::of, Named.as("entity-mentions"))
-                .groupByKey(Grouped.with(ENTITIES_BY_ID, Serdes.String(), JsonSerdes.of(EntityState.Mentioned.class)))
+                .groupByKey(Grouped.with(ENTITIES_BY_ID, Serdes.String(),
+                        StoreSerde.of(EntityState.Mentioned.class, EntityState.MENTIONED)))
                 .aggregate(EntityState::empty, (entityId, mention, state) -> state.with(entityId, mention),
                         Named.as("aggregate-entities"),
                         Materialized.<String, EntityState, KeyValueStore<Bytes, byte[]>>as("entity-states")
-                                .withKeySerde(Serdes.String()).withValueSerde(JsonSerdes.of(EntityState.class)))
+                                .withKeySerde(Serdes.String()).withValueSerde(StoreSerde.of(EntityState.class, EntityState.CODEC)))
                 .toStream(Named.as("entity-changes"))
                 .mapValues(EntityState::profile, Named.as("entity-profiles"))
                 .to(topics.entities().name(), topics.entities().produced("write-entities"));

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Optional;
-import news.events.JsonSerdes;
+import news.events.StoreSerde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -48,8 +48,30 @@ final class StoredFingerprints implements FingerprintIndex {
                 Stores.windowStoreBuilder(Stores.persistentWindowStore(KEYS, retention, retention, true),
                         Serdes.String(), Serdes.String()),
                 Stores.windowStoreBuilder(Stores.persistentWindowStore(FINGERPRINTS, retention, retention, false),
-                        Serdes.String(), JsonSerdes.of(Fingerprint.class)));
+                        Serdes.String(), StoreSerde.of(Fingerprint.class, CODEC)));
     }
+
+    static final StoreSerde.Codec<Fingerprint> CODEC = new StoreSerde.Codec<>() {
+        @Override
+        public void write(StoreSerde.Out out, Fingerprint f) {
+            out.text(f.id()).text(f.titleWords()).text(f.originalId()).varint(f.signature().length);
+            for (int slot : f.signature()) {
+                out.int32(slot);
+            }
+        }
+
+        @Override
+        public Fingerprint read(StoreSerde.In in) {
+            String id = in.text();
+            String titleWords = in.text();
+            String originalId = in.text();
+            int[] signature = new int[in.count()];
+            for (int i = 0; i < signature.length; i++) {
+                signature[i] = in.int32();
+            }
+            return new Fingerprint(id, titleWords, signature, originalId);
+        }
+    };
 
     @Override
     public List<String> idsUnder(String key) {

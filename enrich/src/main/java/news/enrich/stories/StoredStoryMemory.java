@@ -3,7 +3,7 @@ package news.enrich.stories;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
-import news.events.JsonSerdes;
+import news.events.StoreSerde;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -15,7 +15,8 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * Story memory in four persistent, changelogged Kafka Streams key-value stores, so that it survives restarts and
- * moves with the (single) grouping task to whichever instance runs it. Values are JSON through {@link JsonSerdes}.
+ * moves with the (single) grouping task to whichever instance runs it. Values are compact binary ({@link StoreSerde}):
+ * an article reads dozens of them.
  */
 public final class StoredStoryMemory implements StoryMemory {
     public static final String PROFILES = "stories-profiles";
@@ -43,17 +44,129 @@ public final class StoredStoryMemory implements StoryMemory {
      */
     public static List<StoreBuilder<KeyValueStore<String, ?>>> storeBuilders(StoryConfig config) {
         var builders = new ArrayList<StoreBuilder<KeyValueStore<String, ?>>>();
-        builders.add(builder(PROFILES, JsonSerdes.of(StoryProfile.class)));
-        builders.add(builder(INDEX, JsonSerdes.of(Postings.class)));
-        builders.add(builder(ARTICLES, JsonSerdes.of(Membership.class)));
-        builders.add(builder(TERMS, JsonSerdes.of(TermCount.class)));
+        builders.add(builder(PROFILES, StoreSerde.of(StoryProfile.class, PROFILE)));
+        builders.add(builder(INDEX, StoreSerde.of(Postings.class, POSTINGS)));
+        builders.add(builder(ARTICLES, StoreSerde.of(Membership.class, MEMBERSHIP)));
+        builders.add(builder(TERMS, StoreSerde.of(TermCount.class, TERM_COUNT)));
         return builders;
     }
 
+    static final StoreSerde.Codec<Weight> WEIGHT = new StoreSerde.Codec<>() {
+        @Override
+        public void write(StoreSerde.Out out, Weight w) {
+            out.text(w.key()).number(w.weight());
+        }
+
+        @Override
+        public Weight read(StoreSerde.In in) {
+            return new Weight(in.text(), in.number());
+        }
+    };
+
+    static final StoreSerde.Codec<List<Weight>> WEIGHTS = new StoreSerde.Codec<>() {
+        @Override
+        public void write(StoreSerde.Out out, List<Weight> weights) {
+            out.list(weights, WEIGHT);
+        }
+
+        @Override
+        public List<Weight> read(StoreSerde.In in) {
+            return in.list(WEIGHT);
+        }
+    };
+
+    static final StoreSerde.Codec<StoryEntity.Form> FORM = new StoreSerde.Codec<>() {
+        @Override
+        public void write(StoreSerde.Out out, StoryEntity.Form form) {
+            out.text(form.name()).varint(form.articles()).varint(form.order());
+        }
+
+        @Override
+        public StoryEntity.Form read(StoreSerde.In in) {
+            return new StoryEntity.Form(in.text(), (int) in.varint(), (int) in.varint());
+        }
+    };
+
+    static final StoreSerde.Codec<StoryEntity> ENTITY = new StoreSerde.Codec<>() {
+        @Override
+        public void write(StoreSerde.Out out, StoryEntity entity) {
+            out.text(entity.id()).text(entity.type()).list(entity.forms(), FORM).varint(entity.lastUsed());
+        }
+
+        @Override
+        public StoryEntity read(StoreSerde.In in) {
+            return new StoryEntity(in.text(), in.text(), in.list(FORM), (int) in.varint());
+        }
+    };
+
+    static final StoreSerde.Codec<StoryProfile> PROFILE = new StoreSerde.Codec<>() {
+        @Override
+        public void write(StoreSerde.Out out, StoryProfile p) {
+            out.text(p.id()).instant(p.firstSeen()).instant(p.lastSeen()).varint(p.members())
+                    .list(p.centroid(), WEIGHT).list(p.recent(), WEIGHTS).list(p.entities(), ENTITY);
+        }
+
+        @Override
+        public StoryProfile read(StoreSerde.In in) {
+            return new StoryProfile(in.text(), in.instant(), in.instant(), (int) in.varint(), in.list(WEIGHT),
+                    in.list(WEIGHTS), in.list(ENTITY));
+        }
+    };
+
+    static final StoreSerde.Codec<Postings.Posting> POSTING = new StoreSerde.Codec<>() {
+        @Override
+        public void write(StoreSerde.Out out, Postings.Posting posting) {
+            out.text(posting.storyId()).signed(posting.lastSeenMillis());
+        }
+
+        @Override
+        public Postings.Posting read(StoreSerde.In in) {
+            return new Postings.Posting(in.text(), in.signed());
+        }
+    };
+
+    static final StoreSerde.Codec<Postings> POSTINGS = new StoreSerde.Codec<>() {
+        @Override
+        public void write(StoreSerde.Out out, Postings postings) {
+            out.list(postings.stories(), POSTING);
+        }
+
+        @Override
+        public Postings read(StoreSerde.In in) {
+            return new Postings(in.list(POSTING));
+        }
+    };
+
+    static final StoreSerde.Codec<Membership> MEMBERSHIP = new StoreSerde.Codec<>() {
+        @Override
+        public void write(StoreSerde.Out out, Membership membership) {
+            out.text(membership.storyId()).instant(membership.at());
+        }
+
+        @Override
+        public Membership read(StoreSerde.In in) {
+            return new Membership(in.text(), in.instant());
+        }
+    };
+
+    static final StoreSerde.Codec<TermCount> TERM_COUNT = new StoreSerde.Codec<>() {
+        @Override
+        public void write(StoreSerde.Out out, TermCount count) {
+            out.signed(count.articles()).instant(count.lastSeen());
+        }
+
+        @Override
+        public TermCount read(StoreSerde.In in) {
+            return new TermCount(in.signed(), in.instant());
+        }
+    };
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static <V> StoreBuilder<KeyValueStore<String, ?>> builder(String name, Serde<V> serde) {
+        // Cached: a common term's postings are rewritten by many articles between two commits, and the cache sends
+        // only the last of those writes to RocksDB and the changelog.
         StoreBuilder<KeyValueStore<String, V>> builder = Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(name), Serdes.String(), serde);
+                Stores.persistentKeyValueStore(name), Serdes.String(), serde).withCachingEnabled();
         return (StoreBuilder) builder;
     }
 

@@ -107,7 +107,9 @@ public final class StoryGrouper {
                     story.members() + 1);
             return new Decision(article.inStory(story.id(), named.entities()), true, 1.0, story.id(), "seen");
         }
-        SparseVector vector = vector(article);
+        // Postings are read for the article's vector, again for its candidates and again to update them.
+        StoryMemory.Table<Postings> index = new ReadOnce<>(memory.index());
+        SparseVector vector = vector(article, index);
         String storyId = null;
         double similarity = 0;
         String reason;
@@ -118,7 +120,7 @@ public final class StoryGrouper {
             similarity = article.similarity() == null ? 1.0 : article.similarity();
             reason = "duplicate";
         } else {
-            best = bestCandidate(vector, at);
+            best = bestCandidate(vector, at, index);
             if (best != null && best.similarity() >= config.threshold()) {
                 storyId = best.profile().id();
                 similarity = best.similarity();
@@ -141,7 +143,7 @@ public final class StoryGrouper {
                 updated.centroid(), updated.recent(), named.registry());
         memory.profiles().put(updated.id(), updated);
         memory.articles().put(article.id(), new Membership(updated.id(), at));
-        index(vector, updated.id(), at);
+        index(vector, updated.id(), at, index);
         return new Decision(article.inStory(updated.id(), named.entities()), story != null, similarity,
                 best == null ? (story == null ? null : story.id()) : best.profile().id(), reason);
     }
@@ -199,11 +201,11 @@ public final class StoryGrouper {
     private record Candidate(StoryProfile profile, double similarity) {
     }
 
-    private Candidate bestCandidate(SparseVector vector, Instant at) {
+    private Candidate bestCandidate(SparseVector vector, Instant at, StoryMemory.Table<Postings> index) {
         // Pre-score each story found through the index by the article's weight on the keys that led to it.
         var found = new HashMap<String, Double>();
         for (Weight w : vector.top(INDEX_KEYS).weights()) {
-            Postings postings = memory.index().get(w.key());
+            Postings postings = index.get(w.key());
             if (postings != null) {
                 postings.stories().forEach(p -> found.merge(p.storyId(), w.weight(), Double::sum));
             }
@@ -308,12 +310,16 @@ public final class StoryGrouper {
 
     /** The article's unit vector, weighted by inverse frequency over the stories before it. */
     SparseVector vector(EnrichedArticle article) {
+        return vector(article, memory.index());
+    }
+
+    private SparseVector vector(EnrichedArticle article, StoryMemory.Table<Postings> index) {
         Map<String, Double> raw = keys(article);
         TermCount total = memory.terms().get(STORY_COUNT);
         double stories = total == null ? 0 : total.articles();
         var weighted = new HashMap<String, Double>();
         raw.forEach((key, weight) -> {
-            Postings postings = memory.index().get(key);
+            Postings postings = index.get(key);
             double sf = postings == null ? 0 : postings.stories().size();
             weighted.put(key, weight * Math.log(1 + (stories + IDF_PRIOR) / (sf + 1)));
         });
@@ -383,9 +389,9 @@ public final class StoryGrouper {
         memory.terms().put(ARTICLE_COUNT, new TermCount(total == null ? 1 : total.articles() + 1, now));
     }
 
-    private void index(SparseVector vector, String storyId, Instant at) {
+    private void index(SparseVector vector, String storyId, Instant at, StoryMemory.Table<Postings> index) {
         for (Weight w : vector.top(INDEX_KEYS).weights()) {
-            Postings postings = memory.index().get(w.key());
+            Postings postings = index.get(w.key());
             var stories = new ArrayList<Postings.Posting>();
             if (postings != null) {
                 postings.stories().stream().filter(p -> !p.storyId().equals(storyId)).forEach(stories::add);
@@ -394,7 +400,44 @@ public final class StoryGrouper {
             while (stories.size() > POSTINGS_PER_KEY) {
                 stories.remove(0);
             }
-            memory.index().put(w.key(), new Postings(stories));
+            index.put(w.key(), new Postings(stories));
+        }
+    }
+
+    /** A table read at most once per key while one article is assigned; writes go through. */
+    private static final class ReadOnce<V> implements StoryMemory.Table<V> {
+        private final StoryMemory.Table<V> table;
+        private final Map<String, V> read = new HashMap<>();
+
+        ReadOnce(StoryMemory.Table<V> table) {
+            this.table = table;
+        }
+
+        @Override
+        public V get(String key) {
+            if (read.containsKey(key)) {
+                return read.get(key);
+            }
+            V value = table.get(key);
+            read.put(key, value);
+            return value;
+        }
+
+        @Override
+        public void put(String key, V value) {
+            table.put(key, value);
+            read.put(key, value);
+        }
+
+        @Override
+        public void delete(String key) {
+            table.delete(key);
+            read.put(key, null);
+        }
+
+        @Override
+        public void forEach(java.util.function.BiConsumer<String, V> visitor) {
+            table.forEach(visitor);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.TreeSet;
 import news.events.EntityProfile;
+import news.events.StoreSerde;
 
 /**
  * What the sink keeps per entity to build its {@link EntityProfile}: the canonical name as the latest article gives
@@ -27,6 +28,47 @@ public record EntityState(String id, String type, String name, List<String> alia
     public record Mentioned(String articleId, String storyId, String type, String name, List<String> surfaceForms,
                             int count) {
     }
+
+    /** How the sink's entity-states store keeps it (read and written for every mention, so not JSON). */
+    public static final StoreSerde.Codec<EntityState> CODEC = new StoreSerde.Codec<>() {
+        @Override
+        public void write(StoreSerde.Out out, EntityState e) {
+            out.text(e.id()).text(e.type()).text(e.name()).list(e.aliases(), TEXT).signed(e.mentionCount())
+                    .list(e.articleIds(), TEXT).list(e.storyIds(), TEXT);
+        }
+
+        @Override
+        public EntityState read(StoreSerde.In in) {
+            return new EntityState(in.text(), in.text(), in.text(), in.list(TEXT), in.signed(), in.list(TEXT),
+                    in.list(TEXT));
+        }
+    };
+
+    /** How a mention travels through the sink's entities-by-id repartition topic. */
+    public static final StoreSerde.Codec<Mentioned> MENTIONED = new StoreSerde.Codec<>() {
+        @Override
+        public void write(StoreSerde.Out out, Mentioned m) {
+            out.text(m.articleId()).text(m.storyId()).text(m.type()).text(m.name()).list(m.surfaceForms(), TEXT)
+                    .signed(m.count());
+        }
+
+        @Override
+        public Mentioned read(StoreSerde.In in) {
+            return new Mentioned(in.text(), in.text(), in.text(), in.text(), in.list(TEXT), (int) in.signed());
+        }
+    };
+
+    private static final StoreSerde.Codec<String> TEXT = new StoreSerde.Codec<>() {
+        @Override
+        public void write(StoreSerde.Out out, String value) {
+            out.text(value);
+        }
+
+        @Override
+        public String read(StoreSerde.In in) {
+            return in.text();
+        }
+    };
 
     public static EntityState empty() {
         return new EntityState(null, null, null, List.of(), 0, List.of(), List.of());

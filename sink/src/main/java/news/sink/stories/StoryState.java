@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import news.events.EnrichedArticle;
 import news.events.Entity;
+import news.events.StoreSerde;
 import news.events.Story;
 import news.events.TopicScore;
 
@@ -32,6 +33,52 @@ public record StoryState(String id, Map<String, Member> members) {
     public StoryState {
         members = members == null ? Map.of() : Map.copyOf(members);
     }
+
+    /** How the sink's story-states store keeps it (read for every article of the story, so not JSON). */
+    public static final StoreSerde.Codec<StoryState> CODEC = new StoreSerde.Codec<>() {
+        private final StoreSerde.Codec<Entity> entity = new StoreSerde.Codec<>() {
+            @Override
+            public void write(StoreSerde.Out out, Entity e) {
+                // A member keeps no mentions: the view sums counts only.
+                out.text(e.id()).text(e.type()).text(e.name()).signed(e.count()).number(e.salience()).text(e.value());
+            }
+
+            @Override
+            public Entity read(StoreSerde.In in) {
+                return new Entity(in.text(), in.text(), in.text(), List.of(), (int) in.signed(), in.number(),
+                        in.text());
+            }
+        };
+        private final StoreSerde.Codec<TopicScore> topic = new StoreSerde.Codec<>() {
+            @Override
+            public void write(StoreSerde.Out out, TopicScore t) {
+                out.text(t.code()).text(t.uri()).text(t.label()).signed(t.level()).number(t.score());
+            }
+
+            @Override
+            public TopicScore read(StoreSerde.In in) {
+                return new TopicScore(in.text(), in.text(), in.text(), (int) in.signed(), in.number(), List.of());
+            }
+        };
+
+        @Override
+        public void write(StoreSerde.Out out, StoryState state) {
+            out.text(state.id()).varint(state.members().size());
+            state.members().forEach((articleId, m) -> out.text(articleId).text(m.title()).instant(m.seen())
+                    .list(m.entities(), entity).list(m.topics(), topic));
+        }
+
+        @Override
+        public StoryState read(StoreSerde.In in) {
+            String id = in.text();
+            int n = in.count();
+            var members = new HashMap<String, Member>(n * 2);
+            for (int i = 0; i < n; i++) {
+                members.put(in.text(), new Member(in.text(), in.instant(), in.list(entity), in.list(topic)));
+            }
+            return new StoryState(id, members);
+        }
+    };
 
     public static StoryState empty() {
         return new StoryState(null, Map.of());
