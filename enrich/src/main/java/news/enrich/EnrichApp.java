@@ -9,6 +9,7 @@ import java.util.Map;
 import news.events.Topics;
 import news.settings.ExactlyOnceStreams;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,9 +35,10 @@ public final class EnrichApp implements AutoCloseable, MeterBinder {
         var enricher = new ArticleEnricher(config.entities().extractor(), config.topics().scorer(), Clock.systemUTC());
         var topology = new EnrichTopology(topics, config.dedupRetention(), config.nearDuplicates(), config.stories(),
                 enricher, counts, Clock.systemUTC()).build();
-        var streams = new KafkaStreams(topology,
-                ExactlyOnceStreams.properties(config.applicationId(), config.stateDir(), kafka, maxRecordBytes,
-                        config.rocksDbMemory()));
+        var props = ExactlyOnceStreams.properties(config.applicationId(), config.stateDir(), kafka, maxRecordBytes,
+                config.rocksDbMemory());
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.threads());
+        var streams = new KafkaStreams(topology, props);
         streams.setUncaughtExceptionHandler(error -> {
             log.error("enrich stopped on an unexpected error; restart it after fixing the cause", error);
             return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;

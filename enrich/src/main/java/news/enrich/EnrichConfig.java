@@ -15,6 +15,7 @@ import news.settings.SettingsReader;
  *
  * @param applicationId  the Streams application id; internal topics and the consumer group are named after it
  * @param stateDir       where the Streams state stores live
+ * @param threads        Streams threads in this process ({@code enrich.streams.threads})
  * @param dedupRetention how long an article id is remembered for exact-duplicate detection
  * @param nearDuplicates near-duplicate detection ({@code enrich.near-dup.*})
  * @param entities       entity extraction ({@code enrich.entities.*})
@@ -22,14 +23,15 @@ import news.settings.SettingsReader;
  * @param stories        story grouping ({@code enrich.stories.*})
  * @param rocksDbMemory  the RocksDB memory budget of all enrich stores in this process ({@code enrich.rocksdb.*})
  */
-public record EnrichConfig(String applicationId, Path stateDir, Duration dedupRetention,
+public record EnrichConfig(String applicationId, Path stateDir, int threads, Duration dedupRetention,
                            NearDuplicateConfig nearDuplicates, EntityConfig entities, TopicConfig topics,
                            StoryConfig stories, RocksDbMemory rocksDbMemory) {
 
     public static EnrichConfig from(Settings settings) {
         SettingsReader read = settings.reader();
         var config = new EnrichConfig(read.text("enrich.streams.application-id"),
-                read.path("enrich.streams.state-dir").toAbsolutePath(), read.duration("enrich.dedup.retention"),
+                read.path("enrich.streams.state-dir").toAbsolutePath(), read.integer("enrich.streams.threads", 1, 64),
+                read.duration("enrich.dedup.retention"),
                 NearDuplicateConfig.from(read), EntityConfig.from(read), TopicConfig.from(read),
                 StoryConfig.from(read), RocksDbMemory.from(read, "enrich"));
         if (config.dedupRetention().isZero()) {

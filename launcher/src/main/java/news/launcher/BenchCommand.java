@@ -160,6 +160,9 @@ final class BenchCommand implements Callable<Integer> {
                 figures.put("heap_used_max_mb", mb(heap.peakUsedBytes()));
                 figures.put("heap_limit_mb", mb(LiveHeap.maxBytes()));
                 figures.put("cpu_share", StageCpu.shares(cpuSeconds));
+                var rounded = new LinkedHashMap<String, Double>();
+                cpuSeconds.forEach((stage, sec) -> rounded.put(stage, Math.round(sec * 10) / 10.0));
+                figures.put("cpu_seconds", rounded);
                 figures.put("cores", Runtime.getRuntime().availableProcessors());
             }
             out.println(new String(JsonSerdes.toBytes(figures), StandardCharsets.UTF_8));
