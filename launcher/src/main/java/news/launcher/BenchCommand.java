@@ -72,6 +72,10 @@ final class BenchCommand implements Callable<Integer> {
                     + "line 1 the headline), reused with a number added to stay unique (default: ${DEFAULT-VALUE}).")
     String source;
 
+    @Option(names = "--size", paramLabel = "CHARS", defaultValue = "4000",
+            description = "Body length of the synthetic articles (default: ${DEFAULT-VALUE}).")
+    int size;
+
     @Option(names = "--rate", paramLabel = "R", defaultValue = "100",
             description = "Files per second in the latency phase (default: ${DEFAULT-VALUE}).")
     int rate;
@@ -85,9 +89,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (articles < 1 || rate < 1 || latencySeconds < 1) {
+        if (articles < 1 || rate < 1 || latencySeconds < 1 || size < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--articles, --rate and --latency-seconds take whole numbers above 0");
+                    "--articles, --size, --rate and --latency-seconds take whole numbers above 0");
         }
         PrintWriter out = spec.commandLine().getOut();
         IntFunction<SyntheticArticles.Article> texts = texts();
@@ -149,6 +153,9 @@ final class BenchCommand implements Callable<Integer> {
 
                 figures.put("articles", articles);
                 figures.put("source", source);
+                figures.put("article_chars", source.equals("synthetic") ? size : null);
+                figures.put("partitions", config.topics().partitions());
+                figures.put("enrich_threads", config.enrich().threads());
                 figures.put("articles_per_second", Math.round(throughput));
                 figures.put("passthrough_articles_per_second", Math.round(passThrough));
                 figures.put("ratio", Math.round(throughput / passThrough * 1000) / 1000.0);
@@ -193,7 +200,7 @@ final class BenchCommand implements Callable<Integer> {
         if (source.equals("synthetic")) {
             Path home = Path.of(System.getProperty("newsflow.home", "."));
             SyntheticArticles synthetic = SyntheticArticles.fromTexts(List.of(home.resolve("seeds"),
-                    home.resolve("../shared/data/bbc")));
+                    home.resolve("../shared/data/bbc")), size);
             return synthetic::article;
         }
         Path folder = Path.of(source);

@@ -10,29 +10,36 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 /**
- * Unique plain-text articles of about {@link #TARGET_CHARS} characters for benchmarks, with a story structure like a
+ * Unique plain-text articles of about {@link #DEFAULT_CHARS} characters (or another size) for benchmarks, with a story structure like a
  * news stream's: articles come in events of one to six reports that share made-up actors (a person, an organisation,
  * a place) and key words, and otherwise draw their sentences from a pool of real news sentences, shuffled. Article
  * {@code n} is the same text in every run, and no two articles are duplicates or near-duplicates of each other.
  */
 final class SyntheticArticles {
-    static final int TARGET_CHARS = 4000;
+    static final int DEFAULT_CHARS = 4000;
     private static final String[] VERBS = {"meets", "rejects", "backs", "warns", "signs", "questions", "announces",
             "opens", "suspends", "defends"};
     private static final String[] SYLLABLES = {"ka", "lo", "ri", "men", "sa", "dor", "vi", "ta", "bel", "nu", "gar",
             "o", "fi", "ron", "ste", "la", "mi", "zu", "pe", "an"};
 
     private final List<String> sentences;
+    private final int chars;
 
-    private SyntheticArticles(List<String> sentences) {
+    private SyntheticArticles(List<String> sentences, int chars) {
         if (sentences.size() < 30) {
             throw new IllegalArgumentException("too few sentences to build articles from: " + sentences.size());
         }
         this.sentences = sentences;
+        this.chars = chars;
     }
 
     /** Sentences of every {@code .txt} under the folders (headlines skipped), in a stable order. */
     static SyntheticArticles fromTexts(List<Path> folders) throws IOException {
+        return fromTexts(folders, DEFAULT_CHARS);
+    }
+
+    /** The same, with bodies of about {@code chars} characters. */
+    static SyntheticArticles fromTexts(List<Path> folders, int chars) throws IOException {
         var pool = new ArrayList<String>();
         for (Path folder : folders) {
             if (!Files.isDirectory(folder)) {
@@ -52,7 +59,7 @@ final class SyntheticArticles {
                 }
             }
         }
-        return new SyntheticArticles(pool);
+        return new SyntheticArticles(pool, chars);
     }
 
     /** Article {@code n}: its file name and its text (headline, blank line, body). */
@@ -66,7 +73,7 @@ final class SyntheticArticles {
                 .append(" that the ").append(event.words.get(0)).append(' ').append(event.words.get(1))
                 .append(" talks would go on, according to ").append(word(random)).append(' ').append(word(random))
                 .append(".\n\n");
-        while (body.length() < TARGET_CHARS) {
+        while (body.length() < chars) {
             body.append(sentences.get(random.nextInt(sentences.size())));
             body.append(random.nextInt(4) == 0 ? "\n\n" : " ");
             if (random.nextInt(6) == 0) {

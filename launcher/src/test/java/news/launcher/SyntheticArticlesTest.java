@@ -22,8 +22,8 @@ class SyntheticArticlesTest {
         var titles = new HashSet<String>();
         for (int n = 0; n < 500; n++) {
             SyntheticArticles.Article article = synthetic.article(n);
-            assertThat(article.text().length()).isBetween(SyntheticArticles.TARGET_CHARS,
-                    SyntheticArticles.TARGET_CHARS + 1000);
+            assertThat(article.text().length()).isBetween(SyntheticArticles.DEFAULT_CHARS,
+                    SyntheticArticles.DEFAULT_CHARS + 1000);
             texts.add(ArticleIdentity.sha256Hex(article.text().getBytes()));
             titles.add(article.text().substring(0, article.text().indexOf('\n')));
         }
