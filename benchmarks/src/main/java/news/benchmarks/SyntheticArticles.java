@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import news.events.RawArticle;
+import news.ingest.parse.ArticleDraft;
 import news.ingest.parse.ArticleFile;
 
 /**
@@ -31,7 +32,9 @@ public final class SyntheticArticles {
         if (seeds.isEmpty()) {
             throw new IllegalArgumentException("no seed article to write from");
         }
-        this.headline = seeds.get(0).title();
+        // A file's own headline rather than one derived from its first sentence, as most articles have.
+        this.headline = seeds.stream().filter(seed -> ArticleDraft.HEADLINE.equals(seed.titleSource())).findFirst()
+                .orElse(seeds.get(0)).title();
         var bySeed = new ArrayList<List<String>>();
         var all = new LinkedHashSet<String>();
         var words = new LinkedHashSet<String>();
@@ -57,7 +60,7 @@ public final class SyntheticArticles {
 
     /**
      * The article most benchmarks run on: the first paragraph of each seed, then the second of each, and so on up to
-     * the target size, under the first seed's headline.
+     * the target size, under the first headline a seed file has.
      */
     public ArticleFile reference() {
         var chosen = new ArrayList<String>();
