@@ -32,19 +32,24 @@ public final class Dates {
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?"
             + "|Dec\\.?)";
+    /**
+     * A zero-width check of the first character, put in front of each pattern: at a position that cannot start a
+     * match the search fails on one character class instead of trying every alternative and the word boundary.
+     */
+    private static final String MONTH_START = "(?=[JFMASOND])";
     private static final String YEAR = "((?:19|20)\\d\\d)";
-    private static final Pattern ISO = Pattern.compile("(?<![\\w-])" + YEAR + "-(\\d\\d)-(\\d\\d)(?![\\w-])");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH
+    private static final Pattern ISO = Pattern.compile("(?=[12]\\d\\d\\d-)(?<![\\w-])" + YEAR + "-(\\d\\d)-(\\d\\d)(?![\\w-])");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH_START + "\\b" + MONTH
             + "[ \\u00a0](\\d{1,2})(?:st|nd|rd|th)?(?:,?[ \\u00a0]" + YEAR + ")?\\b");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\u00a0]" + MONTH
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?=\\d)\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\u00a0]" + MONTH
             + "(?:,?[ \\u00a0]" + YEAR + ")?\\b");
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?[ \\u00a0]" + YEAR + "\\b");
-    private static final Pattern PREPOSITION_YEAR = Pattern.compile("\\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]etween|[Bb]y"
+    private static final Pattern MONTH_YEAR = Pattern.compile(MONTH_START + "\\b" + MONTH + ",?[ \\u00a0]" + YEAR + "\\b");
+    private static final Pattern PREPOSITION_YEAR = Pattern.compile("(?=[IiSsFfBbUuTtaDdAEeLlMmOo])\\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]etween|[Bb]y"
             + "|[Uu]ntil|[Tt]ill|[Tt]o|and|[Dd]uring|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id-?|[Oo]f)[ \\u00a0]"
             + YEAR + "\\b(?![-,.]\\d|[ \\u00a0]*%)");
     private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
-    private static final Pattern RELATIVE = Pattern.compile("\\b(today|yesterday|tomorrow|(?:last|this|next)"
+            "(?=[MTWFS])\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern RELATIVE = Pattern.compile("(?=[tylnTYLN])\\b(today|yesterday|tomorrow|(?:last|this|next)"
             + "[ \\u00a0](?:week|month|year))\\b", Pattern.CASE_INSENSITIVE);
 
     /** The DATE spans of {@code text}, in text order, not overlapping. */

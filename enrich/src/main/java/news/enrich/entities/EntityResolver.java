@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import news.events.ArticleIdentity;
 import news.events.Entity;
 import news.events.Mention;
@@ -34,6 +35,8 @@ public final class EntityResolver {
     static final double LEAD_WEIGHT = 2;
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "de", "du", "des", "la",
             "le", "et", "in", "on", "to", "a", "an", "&");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\-\u2010\u2011]+");
     private static final List<String> NAME_TYPES = List.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
 
     private final Places places;
@@ -269,7 +272,7 @@ public final class EntityResolver {
     /** The capitals of the content words of a name, hyphenated parts counted apart: "Agence France-Presse" → AFP. */
     static String initials(String name) {
         var out = new StringBuilder();
-        for (String word : name.split("[\\s\\-\u2010\u2011]+")) {
+        for (String word : WORD_BREAKS.split(name)) {
             if (word.isEmpty() || FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
                 continue;
             }
@@ -281,13 +284,14 @@ public final class EntityResolver {
         return out.toString();
     }
 
+    /** Lower case, NFC, whitespace runs as one space (line breaks included), typographic apostrophes plain. */
     static String normalise(String text) {
-        return ArticleIdentity.normalise(clean(text)).replace('\u2019', '\'');
+        return ArticleIdentity.normalise(text).replace('\u2019', '\'');
     }
 
     /** The surface form with line breaks as spaces. */
     static String clean(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
 
     private static String[] words(String normalised) {

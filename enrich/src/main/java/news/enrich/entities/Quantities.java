@@ -38,10 +38,13 @@ public final class Quantities {
             Map.entry("lire", "ITL"), Map.entry("marks", "DEM"), Map.entry("guilders", "NLG"));
     private static final String CODES = "USD|EUR|GBP|ZAR|JPY|CHF|CNY|XOF|XAF|NGN|KES|GHS|INR|RUB|AUD|CAD|BRL|MAD|"
             + "EGP|SEK|NOK|DKK|HKD|SGD|NZD|MXN|TRY|SAR|AED|DEM|FRF|ITL|NLG";
+    private static final Pattern CODE = Pattern.compile(CODES);
     private static final Pattern SIGN_FIRST = Pattern.compile(
-            "(?<![\\w$])(US\\$|A\\$|C\\$|NZ\\$|HK\\$|\\$|£|€|¥|(?:" + CODES + ")(?=[ \\u00a0]?\\d))[ \\u00a0]?"
+            // The first-character check in front fails fast where no sign or code can start (see Dates).
+            "(?=[$£€¥]|[A-Za-z]{1,2}\\$|[A-Za-z]{3}[ \\u00a0]?\\d)"
+                    + "(?<![\\w$])(US\\$|A\\$|C\\$|NZ\\$|HK\\$|\\$|£|€|¥|(?:" + CODES + ")(?=[ \\u00a0]?\\d))[ \\u00a0]?"
                     + NUMBER + SCALE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern UNIT_AFTER = Pattern.compile("(?<![\\w$£€¥.,])" + NUMBER + SCALE
+    private static final Pattern UNIT_AFTER = Pattern.compile("(?=\\d)(?<![\\w$£€¥.,])" + NUMBER + SCALE
             + "[ \\u00a0]+(US dollars|pounds sterling|CFA francs?|Swiss francs|" + String.join("|", List.of("rand",
             "dollars?", "euros?", "pounds?", "sterling", "yen", "yuan", "renminbi", "naira", "rupees", "roubles",
             "rubles", "cedis", "shillings", "francs", "dirhams", "dinars", "pesos", "lire", "marks", "guilders"))
@@ -49,6 +52,19 @@ public final class Quantities {
     private static final Pattern PERCENT = Pattern.compile("(?<![\\w.,])(" + NUMBER.substring(1, NUMBER.length() - 1)
             + "|" + Numbers.WORD_PATTERN + ")[ \\u00a0]?(%|per[ \\u00a0]cent\\b|percent\\b|pct\\b"
             + "|percentage[ \\u00a0]points?\\b)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the text has one of the units a percentage needs: most articles have none, and the percent pattern,
+     * which may start at any number or number word, is the costliest of the three to search with.
+     */
+    static boolean mayHavePercent(String text) {
+        if (text.indexOf('%') >= 0) {
+            return true;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("perc") || lower.contains("per cent") || lower.contains("per\u00a0cent")
+                || lower.contains("pct");
+    }
 
     /** The MONEY and PERCENT spans of {@code text}, in text order, not overlapping. */
     public List<Span> find(String text) {
@@ -63,10 +79,10 @@ public final class Quantities {
         while (m.find()) {
             String unit = m.group(3);
             String key = unit.toLowerCase(Locale.ROOT);
-            String code = unit.matches(CODES) ? unit : WORDS.getOrDefault(key, "");
+            String code = CODE.matcher(unit).matches() ? unit : WORDS.getOrDefault(key, "");
             add(out, new Span("MONEY", m.start(), m.end(), m.group(), money(m.group(1), m.group(2), code, key)));
         }
-        m = PERCENT.matcher(text);
+        m = PERCENT.matcher(mayHavePercent(text) ? text : "");
         while (m.find()) {
             BigDecimal amount = Numbers.parse(m.group(1));
             String value = amount == null ? null : plain(amount.movePointLeft(2));

@@ -43,4 +43,16 @@ class QuantitiesTest {
     void shouldFindNothingInPlainNumbers() {
         assertThat(quantities.find("200 metric tons of gold, 50 tons, in 2024 and 3 people")).isEmpty();
     }
+
+    @Test
+    void shouldFindPercentagesWhateverTheUnitsCase() {
+        assertThat(Quantities.mayHavePercent("inflation rose to 5.2% in May")).isTrue();
+        assertThat(Quantities.mayHavePercent("up 40 PER CENT")).isTrue();
+        assertThat(Quantities.mayHavePercent("up 40 per\u00a0cent")).isTrue();
+        assertThat(Quantities.mayHavePercent("a 12 pct rise")).isTrue();
+        assertThat(Quantities.mayHavePercent("two Percentage Points")).isTrue();
+        assertThat(Quantities.mayHavePercent("12 people met in 2024 for $5 million")).isFalse();
+        assertThat(new Quantities().find("Shares fell 12 PCT, then three per cent more"))
+                .extracting(Span::value).containsExactly("0.12", "0.03");
+    }
 }
