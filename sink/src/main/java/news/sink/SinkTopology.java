@@ -16,6 +16,7 @@ import news.sink.ninjs.NinjsMapper;
 import news.sink.stories.StoryState;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Grouped;
@@ -31,7 +32,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * news.articles.enriched  key: article id  value: EnrichedArticle (read_committed)
  *   → write-article-files (out/articles/&lt;id&gt;.json, out/ninjs/&lt;id&gt;.json)
  *     → news.articles      key: article id  value: EnrichedArticle, the latest per id (compacted)
- *   → stories-by-id (repartition by story id) → aggregate-stories (store story-states)
+ *   → story-contributions → stories-by-id (repartition by story id) → aggregate-stories (store story-states)
  *     → write-story-files (out/stories/&lt;story id&gt;.json)
  *     → news.stories       key: story id    value: Story (compacted)
  *   → entity-mentions → entities-by-id (repartition by entity id) → aggregate-entities (store entity-states)
@@ -84,9 +85,10 @@ public final class SinkTopology {
                         Named.as("measure-latency"))
                 .to(topics.articles().name(), topics.articles().produced("write-latest-articles"));
 
-        enriched.groupBy((id, article) -> article.storyId(),
-                        Grouped.with(STORIES_BY_ID, Serdes.String(), topics.articlesEnriched().valueSerde()))
-                .aggregate(StoryState::empty, (storyId, article, state) -> state.with(article),
+        enriched.map((id, article) -> KeyValue.pair(article.storyId(), StoryState.Contribution.of(article)),
+                        Named.as("story-contributions"))
+                .groupByKey(Grouped.with(STORIES_BY_ID, Serdes.String(), StoryState.CONTRIBUTION_SERDE))
+                .aggregate(StoryState::empty, (storyId, contribution, state) -> state.with(contribution),
                         Named.as("aggregate-stories"),
                         Materialized.<String, StoryState, KeyValueStore<Bytes, byte[]>>as("story-states")
                                 .withKeySerde(Serdes.String()).withValueSerde(StoreSerde.of(StoryState.class, StoryState.CODEC)))

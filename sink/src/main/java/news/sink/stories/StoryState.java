@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Map;
 import news.events.EnrichedArticle;
 import news.events.Entity;
+import news.events.JsonSerdes;
 import news.events.StoreSerde;
 import news.events.Story;
 import news.events.TopicScore;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
 
 /**
  * What the sink keeps per story to build its {@link Story} view: what each member article contributes, by article
@@ -34,8 +37,8 @@ public record StoryState(String id, Map<String, Member> members) {
         members = members == null ? Map.of() : Map.copyOf(members);
     }
 
-    /** How the sink's story-states store keeps it (read for every article of the story, so not JSON). */
-    public static final StoreSerde.Codec<StoryState> CODEC = new StoreSerde.Codec<>() {
+    /** One member, as the story-states store and the stories-by-id repartition topic keep it. */
+    private static final StoreSerde.Codec<Member> MEMBER = new StoreSerde.Codec<>() {
         private final StoreSerde.Codec<Entity> entity = new StoreSerde.Codec<>() {
             @Override
             public void write(StoreSerde.Out out, Entity e) {
@@ -62,10 +65,23 @@ public record StoryState(String id, Map<String, Member> members) {
         };
 
         @Override
+        public void write(StoreSerde.Out out, Member m) {
+            out.text(m.title()).instant(m.seen()).list(m.entities(), entity).list(m.topics(), topic);
+        }
+
+        @Override
+        public Member read(StoreSerde.In in) {
+            return new Member(in.text(), in.instant(), in.list(entity), in.list(topic));
+        }
+    };
+
+    /** How the sink's story-states store keeps it (read for every article of the story, so not JSON). */
+    public static final StoreSerde.Codec<StoryState> CODEC = new StoreSerde.Codec<>() {
+
+        @Override
         public void write(StoreSerde.Out out, StoryState state) {
             out.text(state.id()).varint(state.members().size());
-            state.members().forEach((articleId, m) -> out.text(articleId).text(m.title()).instant(m.seen())
-                    .list(m.entities(), entity).list(m.topics(), topic));
+            state.members().forEach((articleId, m) -> MEMBER.write(out.text(articleId), m));
         }
 
         @Override
@@ -74,27 +90,67 @@ public record StoryState(String id, Map<String, Member> members) {
             int n = in.count();
             var members = new HashMap<String, Member>(n * 2);
             for (int i = 0; i < n; i++) {
-                members.put(in.text(), new Member(in.text(), in.instant(), in.list(entity), in.list(topic)));
+                members.put(in.text(), MEMBER.read(in));
             }
             return new StoryState(id, members);
         }
     };
 
+    private static final StoreSerde.Codec<Contribution> CONTRIBUTION = new StoreSerde.Codec<>() {
+        @Override
+        public void write(StoreSerde.Out out, Contribution c) {
+            MEMBER.write(out.text(c.articleId()).text(c.storyId()), c.member());
+        }
+
+        @Override
+        public Contribution read(StoreSerde.In in) {
+            return new Contribution(in.text(), in.text(), MEMBER.read(in));
+        }
+    };
+
+    /**
+     * How a contribution travels through the repartition topic. A record written as JSON by an older version (the
+     * whole enriched article) is still read, so records in flight at an upgrade are not lost.
+     */
+    public static final Serde<Contribution> CONTRIBUTION_SERDE = Serdes.serdeFrom(
+            (topic, c) -> c == null ? null : StoreSerde.toBytes(CONTRIBUTION, c),
+            (topic, bytes) -> bytes == null ? null : bytes.length > 0 && bytes[0] == '{'
+                    ? Contribution.of(JsonSerdes.fromBytes(bytes, EnrichedArticle.class))
+                    : StoreSerde.fromBytes(bytes, Contribution.class, CONTRIBUTION));
+
     public static StoryState empty() {
         return new StoryState(null, Map.of());
     }
 
+    /**
+     * What one article brings to its story: all the story view needs of it, and what the sink sends through its
+     * stories-by-id repartition topic instead of the whole enriched article (a few hundred bytes, not 14 KB).
+     */
+    public record Contribution(String articleId, String storyId, Member member) {
+        public static Contribution of(EnrichedArticle article) {
+            List<Entity> named = article.entities().stream()
+                    .map(e -> new Entity(e.id(), e.type(), e.name(), List.of(), e.count(), e.salience(), e.value()))
+                    .toList();
+            // The view sums counts and averages scores: mentions and evidence stay with the article.
+            List<TopicScore> topics = article.topics().stream()
+                    .map(t -> new TopicScore(t.code(), t.uri(), t.label(), t.level(), t.score(), List.of())).toList();
+            return new Contribution(article.id(), article.storyId(),
+                    new Member(article.title(), article.ingestedAt(), named, topics));
+        }
+    }
+
     public StoryState with(EnrichedArticle article) {
+        return with(Contribution.of(article));
+    }
+
+    public StoryState with(Contribution contribution) {
         var next = new HashMap<>(members);
-        List<Entity> named = article.entities().stream()
-                .map(e -> new Entity(e.id(), e.type(), e.name(), List.of(), e.count(), e.salience(), e.value()))
-                .toList();
-        next.put(article.id(), new Member(article.title(), article.ingestedAt(), named, article.topics()));
+        next.put(contribution.articleId(), contribution.member());
         if (next.size() > MAX_MEMBERS) {
             next.entrySet().stream().min(Comparator.comparing((Map.Entry<String, Member> m) -> m.getValue().seen())
                     .thenComparing(Map.Entry::getKey)).ifPresent(oldest -> next.remove(oldest.getKey()));
         }
-        return new StoryState(article.storyId(), next);
+        return new StoryState(contribution.storyId(), next);
     }
 
     /** The view: members in order of arrival, the first one's title, the entities and topics most members share. */

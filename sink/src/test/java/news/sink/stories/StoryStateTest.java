@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import news.events.EnrichedArticle;
 import news.events.Entity;
 import news.events.Mention;
+import news.events.Source;
 import news.events.StoreSerde;
 import news.events.TopicScore;
 import org.junit.jupiter.api.Test;
@@ -46,5 +48,26 @@ class StoryStateTest {
         assertThat(back.entities().get(0).mentions()).isEmpty();
         assertThat(back.topics().get(0).evidence()).isEmpty();
         assertThat(back.topics().get(0).score()).isEqualTo(0.6);
+    }
+
+    @Test
+    void aContributionTravelsCompactlyAndAnOlderJsonRecordIsStillRead() {
+        var entity = new Entity("PERSON:x", "PERSON", "X", List.of(new Mention("X", 0, 1)), 1, 0.5, null);
+        Instant at = Instant.parse("2026-11-23T10:00:00Z");
+        var source = new Source("/inbox/a1.txt", "a1.txt", "ab".repeat(32), "text/plain", 40, null);
+        var article = new EnrichedArticle("a1", "A title", "headline", "X said so. ".repeat(50), at, null, "en", null,
+                "txt", source, at, null, null, "s1", List.of(entity),
+                List.of(new TopicScore("11000000", "medtop:11000000", "politics", 1, 0.9, List.of("minister"))), at);
+        StoryState.Contribution contribution = StoryState.Contribution.of(article);
+        var serde = StoryState.CONTRIBUTION_SERDE;
+
+        byte[] compact = serde.serializer().serialize("t", contribution);
+
+        assertThat(serde.deserializer().deserialize("t", compact)).isEqualTo(contribution);
+        assertThat(compact.length).isLessThan(news.events.JsonSerdes.toBytes(article).length / 2);
+        assertThat(serde.deserializer().deserialize("t", news.events.JsonSerdes.toBytes(article)))
+                .isEqualTo(contribution);
+        assertThat(contribution.member().entities().get(0).mentions()).isEmpty();
+        assertThat(StoryState.empty().with(article)).isEqualTo(StoryState.empty().with(contribution));
     }
 }
