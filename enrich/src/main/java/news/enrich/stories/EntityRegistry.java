@@ -2,11 +2,14 @@ package news.enrich.stories;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import news.events.ArticleIdentity;
 import news.events.Entity;
 import news.events.Mention;
@@ -24,6 +27,7 @@ final class EntityRegistry {
     static final int MAX_ENTITIES = 200;
     private static final Set<String> MATCHED_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION");
     /** Words an acronym skips ("Agency for International Development" is AID). */
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s-]+");
     private static final Set<String> ACRONYM_SKIPS = Set.of("of", "for", "the", "and", "on", "in", "to", "de", "&");
 
     /**
@@ -47,15 +51,17 @@ final class EntityRegistry {
         // Entry index per entity of the article (-1: passed through).
         int[] matched = new int[entities.size()];
         var counted = new HashSet<String>();
+        // Every entity is compared with every form of the registry: normalise each name once, not per comparison.
+        var names = new Names();
         for (int i = 0; i < entities.size(); i++) {
             Entity entity = entities.get(i);
             if (!MATCHED_TYPES.contains(entity.type()) || entity.name() == null || entity.name().isBlank()) {
                 matched[i] = -1;
                 continue;
             }
-            int found = find(entries, entity);
+            int found = find(entries, entity, names);
             if (found < 0) {
-                String id = entity.type() + ":" + ArticleIdentity.normalise(entity.name());
+                String id = entity.type() + ":" + names.normal(entity.name());
                 entries.add(new StoryEntity(id, entity.type(), List.of(), member));
                 found = entries.size() - 1;
             }
@@ -119,19 +125,19 @@ final class EntityRegistry {
         return entries.stream().filter(kept::contains).toList();
     }
 
-    private static int find(List<StoryEntity> entries, Entity entity) {
-        String name = ArticleIdentity.normalise(entity.name());
+    private static int find(List<StoryEntity> entries, Entity entity, Names names) {
+        String name = names.normal(entity.name());
         for (int i = 0; i < entries.size(); i++) {
             StoryEntity entry = entries.get(i);
             if (entry.type().equals(entity.type())
-                    && entry.forms().stream().anyMatch(f -> ArticleIdentity.normalise(f.name()).equals(name))) {
+                    && entry.forms().stream().anyMatch(f -> names.normal(f.name()).equals(name))) {
                 return i;
             }
         }
         for (int i = 0; i < entries.size(); i++) {
             StoryEntity entry = entries.get(i);
             if (entry.type().equals(entity.type())
-                    && entry.forms().stream().anyMatch(f -> similar(entity.type(), entity.name(), f.name()))) {
+                    && entry.forms().stream().anyMatch(f -> similar(entity.type(), entity.name(), f.name(), names))) {
                 return i;
             }
         }
@@ -140,10 +146,31 @@ final class EntityRegistry {
 
     /** Whether two names of the same type name the same entity (equal names are handled before). */
     static boolean similar(String type, String a, String b) {
+        return similar(type, a, b, new Names());
+    }
+
+    private static boolean similar(String type, String a, String b, Names names) {
         if (type.equals("PERSON")) {
-            return samePerson(words(a), words(b));
+            return samePerson(names.words(a), names.words(b));
         }
         return isAcronymOf(a, b) || isAcronymOf(b, a);
+    }
+
+    /** Normalised names and their words, each computed once while one article is matched. */
+    private static final class Names {
+        private final Map<String, String> normal = new HashMap<>();
+        private final Map<String, List<String>> words = new HashMap<>();
+
+        String normal(String name) {
+            return normal.computeIfAbsent(name, ArticleIdentity::normalise);
+        }
+
+        List<String> words(String name) {
+            return words.computeIfAbsent(name, n -> {
+                String plain = normal(n).replace(".", "");
+                return plain.isEmpty() ? List.of() : List.of(plain.split(" "));
+            });
+        }
     }
 
     private static boolean samePerson(List<String> a, List<String> b) {
@@ -166,11 +193,6 @@ final class EntityRegistry {
         return editDistance(a, b, allowed) <= allowed;
     }
 
-    private static List<String> words(String name) {
-        String normal = ArticleIdentity.normalise(name).replace(".", "");
-        return normal.isEmpty() ? List.of() : List.of(normal.split(" "));
-    }
-
     /** Whether {@code acronym} ("USAID", "U.N.") spells the initials of {@code expansion}'s words. */
     static boolean isAcronymOf(String acronym, String expansion) {
         String letters = acronym.replace(".", "").strip();
@@ -179,7 +201,7 @@ final class EntityRegistry {
             return false;
         }
         var initials = new StringBuilder();
-        String[] parts = expansion.strip().split("[\\s-]+");
+        String[] parts = WORD_BREAKS.split(expansion.strip());
         if (parts.length < 2) {
             return false;
         }
