@@ -32,6 +32,19 @@ public final class StoreSerde {
         T read(In in);
     }
 
+    /** A string (or null) as a list element. */
+    public static final Codec<String> TEXT = new Codec<>() {
+        @Override
+        public void write(Out out, String value) {
+            out.text(value);
+        }
+
+        @Override
+        public String read(In in) {
+            return in.text();
+        }
+    };
+
     /** A Kafka serde over the codec. Null values stay null (tombstones). */
     public static <T> Serde<T> of(Class<T> type, Codec<T> codec) {
         return Serdes.serdeFrom(

@@ -15,28 +15,17 @@ class StoreSerdeTest {
     record Sample(String name, long count, double score, Instant at, List<String> tags, int hash, boolean flag) {
     }
 
-    private static final StoreSerde.Codec<String> TEXT = new StoreSerde.Codec<>() {
-        @Override
-        public void write(StoreSerde.Out out, String value) {
-            out.text(value);
-        }
-
-        @Override
-        public String read(StoreSerde.In in) {
-            return in.text();
-        }
-    };
-
     private static final StoreSerde.Codec<Sample> CODEC = new StoreSerde.Codec<>() {
         @Override
         public void write(StoreSerde.Out out, Sample s) {
-            out.text(s.name()).signed(s.count()).number(s.score()).instant(s.at()).list(s.tags(), TEXT)
-                    .int32(s.hash()).flag(s.flag());
+            out.text(s.name()).signed(s.count()).number(s.score()).instant(s.at())
+                    .list(s.tags(), StoreSerde.TEXT).int32(s.hash()).flag(s.flag());
         }
 
         @Override
         public Sample read(StoreSerde.In in) {
-            return new Sample(in.text(), in.signed(), in.number(), in.instant(), in.list(TEXT), in.int32(), in.flag());
+            return new Sample(in.text(), in.signed(), in.number(), in.instant(), in.list(StoreSerde.TEXT), in.int32(),
+                    in.flag());
         }
     };
 

@@ -33,14 +33,14 @@ public record EntityState(String id, String type, String name, List<String> alia
     public static final StoreSerde.Codec<EntityState> CODEC = new StoreSerde.Codec<>() {
         @Override
         public void write(StoreSerde.Out out, EntityState e) {
-            out.text(e.id()).text(e.type()).text(e.name()).list(e.aliases(), TEXT).signed(e.mentionCount())
-                    .list(e.articleIds(), TEXT).list(e.storyIds(), TEXT);
+            out.text(e.id()).text(e.type()).text(e.name()).list(e.aliases(), StoreSerde.TEXT)
+                    .signed(e.mentionCount()).list(e.articleIds(), StoreSerde.TEXT).list(e.storyIds(), StoreSerde.TEXT);
         }
 
         @Override
         public EntityState read(StoreSerde.In in) {
-            return new EntityState(in.text(), in.text(), in.text(), in.list(TEXT), in.signed(), in.list(TEXT),
-                    in.list(TEXT));
+            return new EntityState(in.text(), in.text(), in.text(), in.list(StoreSerde.TEXT), in.signed(),
+                    in.list(StoreSerde.TEXT), in.list(StoreSerde.TEXT));
         }
     };
 
@@ -48,25 +48,14 @@ public record EntityState(String id, String type, String name, List<String> alia
     public static final StoreSerde.Codec<Mentioned> MENTIONED = new StoreSerde.Codec<>() {
         @Override
         public void write(StoreSerde.Out out, Mentioned m) {
-            out.text(m.articleId()).text(m.storyId()).text(m.type()).text(m.name()).list(m.surfaceForms(), TEXT)
-                    .signed(m.count());
+            out.text(m.articleId()).text(m.storyId()).text(m.type()).text(m.name())
+                    .list(m.surfaceForms(), StoreSerde.TEXT).signed(m.count());
         }
 
         @Override
         public Mentioned read(StoreSerde.In in) {
-            return new Mentioned(in.text(), in.text(), in.text(), in.text(), in.list(TEXT), (int) in.signed());
-        }
-    };
-
-    private static final StoreSerde.Codec<String> TEXT = new StoreSerde.Codec<>() {
-        @Override
-        public void write(StoreSerde.Out out, String value) {
-            out.text(value);
-        }
-
-        @Override
-        public String read(StoreSerde.In in) {
-            return in.text();
+            return new Mentioned(in.text(), in.text(), in.text(), in.text(), in.list(StoreSerde.TEXT),
+                    (int) in.signed());
         }
     };
 
