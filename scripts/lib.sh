@@ -68,3 +68,19 @@ stop_pid() {
   for ((i = 0; i < 200; i++)); do kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null || true; return 0; }; sleep 0.2; done
   kill -KILL "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
 }
+
+# "ANON FILE" parts of PID's RSS in MB: anonymous memory (heap, native allocations such as RocksDB's) and
+# file-backed pages (the jar, shared libraries, the broker's memory-mapped index files).
+rss_parts_mb() {
+  awk '/^RssAnon/ { a = $2 } /^RssFile/ { f = $2 } END { if (a == "") print "- -"; else printf "%d %d\n", a / 1024, f / 1024 }' \
+    "/proc/$1/status" 2>/dev/null
+}
+
+# Megabytes in a JVM size (512m, 1g, 1536M, 2G).
+size_mb() {
+  case "$1" in
+    *[gG]) echo $(( ${1%[gG]} * 1024 )) ;;
+    *[mM]) echo "${1%[mM]}" ;;
+    *) echo "sizes are like 512m or 1g, not $1" >&2; return 1 ;;
+  esac
+}
