@@ -61,10 +61,35 @@ lags() {
     | awk '$1 == "enrich" { e = $3 } $1 == "sink" { s = $3 } END { print (e == "" ? "-" : e), (s == "" ? "-" : s) }'
 }
 
-# Stops PID (SIGTERM, then SIGKILL after 40 s) and waits for it.
+# Stops PID (SIGTERM, then SIGKILL after STOP_WAIT seconds, default 120) and waits for it; sets stop_seconds and
+# stop_killed (1 when SIGKILL was needed). The wait outlasts the stack's own close budget (30 s each for enrich and
+# sink, one after the other, then the broker): a SIGKILL leaves the broker to recover its logs and the Streams members
+# in their groups until their session times out (45 s), which the next start then waits for.
 stop_pid() {
-  local pid="$1" i
+  local pid="$1" i started=$SECONDS
+  stop_seconds=0 stop_killed=0
   kill -TERM "$pid" 2>/dev/null || return 0
-  for ((i = 0; i < 200; i++)); do kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null || true; return 0; }; sleep 0.2; done
+  for ((i = 0; i < ${STOP_WAIT:-120} * 5; i++)); do
+    kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null || true; stop_seconds=$((SECONDS - started)); return 0; }
+    sleep 0.2
+  done
+  echo "pid $pid still running ${STOP_WAIT:-120} s after SIGTERM: killed" >&2
   kill -KILL "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
+  stop_seconds=$((SECONDS - started)) stop_killed=1
+}
+
+# "ANON FILE" parts of PID's RSS in MB: anonymous memory (heap, native allocations such as RocksDB's) and
+# file-backed pages (the jar, shared libraries, the broker's memory-mapped index files).
+rss_parts_mb() {
+  awk '/^RssAnon/ { a = $2 } /^RssFile/ { f = $2 } END { if (a == "") print "- -"; else printf "%d %d\n", a / 1024, f / 1024 }' \
+    "/proc/$1/status" 2>/dev/null
+}
+
+# Megabytes in a JVM size (512m, 1g, 1536M, 2G).
+size_mb() {
+  case "$1" in
+    *[gG]) echo $(( ${1%[gG]} * 1024 )) ;;
+    *[mM]) echo "${1%[mM]}" ;;
+    *) echo "sizes are like 512m or 1g, not $1" >&2; return 1 ;;
+  esac
 }
