@@ -136,8 +136,10 @@ final class BenchCommand implements Callable<Integer> {
                 double seconds = (System.nanoTime() - started) / 1e9;
                 Map<String, Double> cpuSeconds = cpu.seconds(before, cpu.snapshot());
                 double throughput = articles / seconds;
-                out.printf("full pipeline      %,10.0f articles/s (%,d files to %,d article files in %.1f s)%n",
-                        throughput, articles, stack.summary().articleFiles(), seconds);
+                Stack.Summary done = stack.summary();
+                out.printf("full pipeline      %,10.0f articles/s (%,d files to %,d article files in %.1f s; %d "
+                                + "duplicates dropped, %d failed)%n", throughput, articles, done.articleFiles(), seconds,
+                        done.duplicateFiles() + done.duplicateArticles(), done.failedFiles());
                 out.printf("ratio              %10.3f%n", throughput / passThrough);
                 out.printf("cpu (s)            %s%n", describe(cpuSeconds));
                 out.flush();
@@ -156,6 +158,7 @@ final class BenchCommand implements Callable<Integer> {
                 figures.put("article_chars", source.equals("synthetic") ? size : null);
                 figures.put("partitions", config.topics().partitions());
                 figures.put("enrich_threads", config.enrich().threads());
+                figures.put("article_files", done.articleFiles());
                 figures.put("articles_per_second", Math.round(throughput));
                 figures.put("passthrough_articles_per_second", Math.round(passThrough));
                 figures.put("ratio", Math.round(throughput / passThrough * 1000) / 1000.0);
@@ -223,7 +226,8 @@ final class BenchCommand implements Callable<Integer> {
                 String title = newline < 0 ? text : text.substring(0, newline);
                 String body = newline < 0 ? "" : text.substring(newline);
                 int round = n / files.size();
-                String unique = round == 0 ? text : title + " (" + round + ")" + body + "\n\nReference " + n + ".";
+                // The reference keeps copies within the corpus from being dropped as exact duplicates.
+                String unique = (round == 0 ? title : title + " (" + round + ")") + body + "\n\nReference " + n + ".";
                 return new SyntheticArticles.Article(String.format("bench-%07d.txt", n), unique + "\n");
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read " + file + ": " + e.getMessage(), e);
@@ -314,8 +318,13 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static void awaitArticleFiles(Stack stack, long count, LiveHeap heap) throws InterruptedException {
+    /**
+     * Until every file has its article file, or, when some had none (failed, or dropped as duplicates), until ingest
+     * has handled every file and enrich and sink have committed past all of it.
+     */
+    private static void awaitArticleFiles(Stack stack, long count, LiveHeap heap) throws Exception {
         long deadline = System.nanoTime() + PHASE_TIMEOUT.toNanos();
+        long nextIdleCheck = 0;
         while (stack.summary().articleFiles() < count) {
             if (stack.failedService() != null) {
                 throw new IllegalStateException(stack.failedService() + " stopped on an error (see the log)");
@@ -323,6 +332,14 @@ final class BenchCommand implements Callable<Integer> {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("only " + stack.summary().articleFiles() + " of " + count
                         + " article files after " + PHASE_TIMEOUT.toMinutes() + " minutes: " + stack.summary().describe());
+            }
+            Stack.Summary summary = stack.summary();
+            if (summary.files() + summary.duplicateFiles() + summary.failedFiles() >= count
+                    && System.nanoTime() > nextIdleCheck) {
+                if (stack.isIdle()) {
+                    return;
+                }
+                nextIdleCheck = System.nanoTime() + 200_000_000L;
             }
             heap.sample();
             Thread.sleep(20);

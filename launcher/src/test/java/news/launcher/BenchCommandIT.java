@@ -57,4 +57,16 @@ class BenchCommandIT {
         assertThat(figures.get("cpu_share").get("enrich").asDouble()).isPositive();
         assertThat(figures.get("cpu_share").get("broker").asDouble()).isPositive();
     }
+
+    @Test
+    void shouldRefuseASourceThatIsNeitherSyntheticNorAFolder() {
+        var out = new StringWriter();
+        var err = new StringWriter();
+
+        int exit = Newsflow.execute(new PrintWriter(out, true), new PrintWriter(err, true), "bench", "--source",
+                "no-such-folder");
+
+        assertThat(exit).isEqualTo(Newsflow.USAGE);
+        assertThat(err.toString()).contains("--source").contains("no-such-folder");
+    }
 }
