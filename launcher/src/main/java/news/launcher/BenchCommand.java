@@ -228,7 +228,7 @@ final class BenchCommand implements Callable<Integer> {
                 int round = n / files.size();
                 // The reference keeps copies within the corpus from being dropped as exact duplicates.
                 String unique = (round == 0 ? title : title + " (" + round + ")") + body + "\n\nReference " + n + ".";
-                return new SyntheticArticles.Article(String.format("bench-%07d.txt", n), unique + "\n");
+                return new SyntheticArticles.Article(SyntheticArticles.fileName(n), unique + "\n");
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read " + file + ": " + e.getMessage(), e);
             }

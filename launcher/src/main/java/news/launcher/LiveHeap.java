@@ -3,10 +3,14 @@ package news.launcher;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import javax.management.ListenerNotFoundException;
 import javax.management.Notification;
 import javax.management.NotificationEmitter;
@@ -22,6 +26,9 @@ final class LiveHeap implements AutoCloseable {
     private final AtomicLong peakUsed = new AtomicLong();
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private final NotificationListener listener = this::collected;
+    private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
+            .collect(Collectors.toUnmodifiableSet());
 
     LiveHeap() {
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -57,9 +64,9 @@ final class LiveHeap implements AutoCloseable {
         long after = 0;
         long before = 0;
         // Pools other than the heap's (metaspace, code cache) are reported too; their names do not say "heap", so
-        // count the pools the collector manages.
+        // count only the pools of type HEAP.
         for (var pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-            if (isHeapPool(pool.getKey())) {
+            if (heapPools.contains(pool.getKey())) {
                 after += pool.getValue().getUsed();
                 MemoryUsage was = info.getGcInfo().getMemoryUsageBeforeGc().get(pool.getKey());
                 before += was == null ? 0 : was.getUsed();
@@ -69,10 +76,6 @@ final class LiveHeap implements AutoCloseable {
         peakUsed.accumulateAndGet(before, Math::max);
     }
 
-    private static boolean isHeapPool(String name) {
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .anyMatch(pool -> pool.getName().equals(name) && pool.getType() == java.lang.management.MemoryType.HEAP);
-    }
 
     @Override
     public void close() {

@@ -82,18 +82,12 @@ final class SyntheticArticles {
             }
         }
         body.append("\n\nReference ").append(n).append('.');
-        return new Article(String.format("bench-%07d.txt", n), title + "\n\n" + body + "\n");
+        return new Article(fileName(n), title + "\n\n" + body + "\n");
     }
 
-    /** Writes articles {@code from} to {@code from + count - 1} into the folder. */
-    List<Path> write(Path folder, int from, int count) throws IOException {
-        Files.createDirectories(folder);
-        var written = new ArrayList<Path>(count);
-        for (int n = from; n < from + count; n++) {
-            Article article = article(n);
-            written.add(Files.writeString(folder.resolve(article.fileName()), article.text()));
-        }
-        return written;
+    /** The file name of article {@code n}, whatever its source: sorted names keep the numbering. */
+    static String fileName(int n) {
+        return String.format("bench-%07d.txt", n);
     }
 
     record Article(String fileName, String text) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import news.enrich.entities.Places;
 import news.events.ArticleIdentity;
 import news.events.EnrichedArticle;
@@ -436,7 +437,7 @@ public final class StoryGrouper {
         }
 
         @Override
-        public void forEach(java.util.function.BiConsumer<String, V> visitor) {
+        public void forEach(BiConsumer<String, V> visitor) {
             table.forEach(visitor);
         }
     }
