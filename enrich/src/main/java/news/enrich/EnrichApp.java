@@ -36,7 +36,7 @@ public final class EnrichApp implements AutoCloseable, MeterBinder {
         var topology = new EnrichTopology(topics, config.dedupRetention(), config.nearDuplicates(), config.stories(),
                 enricher, counts, Clock.systemUTC()).build();
         var props = ExactlyOnceStreams.properties(config.applicationId(), config.stateDir(), kafka, maxRecordBytes,
-                config.rocksDbMemory());
+                config.rocksDbMemory(), config.commitInterval());
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.threads());
         var streams = new KafkaStreams(topology, props);
         streams.setUncaughtExceptionHandler(error -> {

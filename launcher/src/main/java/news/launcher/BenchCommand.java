@@ -47,8 +47,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code newsflow bench}: the whole pipeline against the ceiling of the same machine. The broker runs in its own
  * process ({@code newsflow broker}), so this process holds only the pipeline and its heap is the pipeline's. Phases:
- * (1) a pass-through Streams stage with enrich's settings over the raw records of the articles; (2) the articles as
- * files dropped into the inbox at once, through ingest, enrich and sink until every article file is written;
+ * (1) a pass-through Streams stage with enrich's settings over the raw records of the articles; (2) after a warm-up
+ * batch through the whole stack (so the figure is the steady state, not JIT compilation), the articles as files
+ * dropped into the inbox at once, through ingest, enrich and sink until every article file is written;
  * (3) new files at a fixed rate, each timed from its arrival in the inbox to its output file (the wait for a file
  * to stay unchanged included). Prints a table, then one JSON line (fields in docs/performance.md).
  */
@@ -65,6 +66,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", paramLabel = "N", defaultValue = "20000",
             description = "Articles for the throughput phases (default: ${DEFAULT-VALUE}).")
     int articles;
+
+    @Option(names = "--warmup", paramLabel = "W", defaultValue = "2000",
+            description = "Articles sent through the whole pipeline before phase 2 is timed, so that it measures "
+                    + "compiled code rather than the JIT compiler; 0 for none (default: ${DEFAULT-VALUE}).")
+    int warmup;
 
     @Option(names = "--source", paramLabel = "synthetic|DIR", defaultValue = "synthetic",
             description = "synthetic: unique ~4 KB articles in events of 1 to 6 reports, built from the sentences of "
@@ -89,9 +95,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (articles < 1 || rate < 1 || latencySeconds < 1 || size < 1) {
+        if (articles < 1 || rate < 1 || latencySeconds < 1 || size < 1 || warmup < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--articles, --size, --rate and --latency-seconds take whole numbers above 0");
+                    "--articles, --size, --rate and --latency-seconds take whole numbers above 0, --warmup 0 or more");
         }
         PrintWriter out = spec.commandLine().getOut();
         IntFunction<SyntheticArticles.Article> texts = texts();
@@ -100,7 +106,8 @@ final class BenchCommand implements Callable<Integer> {
         try {
             out.printf("writing %,d articles (%s) under %s%n", articles, source, work);
             out.flush();
-            List<Path> staged = write(texts, work.resolve("staged"), 0, articles);
+            List<Path> warming = write(texts, work.resolve("warm-up"), 0, warmup);
+            List<Path> staged = write(texts, work.resolve("staged"), warmup, articles);
             broker = startBroker(work.resolve("kafka"));
             String servers = awaitReady(broker);
             Settings settings = Configuration.load(null, Map.of(Configuration.BOOTSTRAP, servers,
@@ -126,20 +133,33 @@ final class BenchCommand implements Callable<Integer> {
                  Stack stack = Stack.start(config, settings.kafka(), new SimpleMeterRegistry())) {
                 awaitRunning(stack);
                 Files.createDirectories(stack.inbox());
+                if (warmup > 0) {
+                    long warming0 = System.nanoTime();
+                    for (Path file : warming) {
+                        Files.move(file, stack.inbox().resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+                    }
+                    awaitArticleFiles(stack, warmup, heap);
+                    out.printf("warm-up            %,10.0f articles/s (%,d articles, not counted)%n",
+                            warmup / ((System.nanoTime() - warming0) / 1e9), warmup);
+                    out.flush();
+                }
+                Stack.Summary warmed = stack.summary();
                 var cpu = new StageCpu(BenchCommand::stageOf, broker.toHandle());
                 StageCpu.Snapshot before = cpu.snapshot();
                 long started = System.nanoTime();
                 for (Path file : staged) {
                     Files.move(file, stack.inbox().resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
                 }
-                awaitArticleFiles(stack, articles, heap);
+                awaitArticleFiles(stack, warmup + articles, heap);
                 double seconds = (System.nanoTime() - started) / 1e9;
                 Map<String, Double> cpuSeconds = cpu.seconds(before, cpu.snapshot());
                 double throughput = articles / seconds;
                 Stack.Summary done = stack.summary();
                 out.printf("full pipeline      %,10.0f articles/s (%,d files to %,d article files in %.1f s; %d "
-                                + "duplicates dropped, %d failed)%n", throughput, articles, done.articleFiles(), seconds,
-                        done.duplicateFiles() + done.duplicateArticles(), done.failedFiles());
+                                + "duplicates dropped, %d failed)%n", throughput, articles,
+                        done.articleFiles() - warmed.articleFiles(), seconds,
+                        done.duplicateFiles() + done.duplicateArticles() - warmed.duplicateFiles()
+                                - warmed.duplicateArticles(), done.failedFiles() - warmed.failedFiles());
                 out.printf("ratio              %10.3f%n", throughput / passThrough);
                 out.printf("cpu (s)            %s%n", describe(cpuSeconds));
                 out.flush();
@@ -158,7 +178,8 @@ final class BenchCommand implements Callable<Integer> {
                 figures.put("article_chars", source.equals("synthetic") ? size : null);
                 figures.put("partitions", config.topics().partitions());
                 figures.put("enrich_threads", config.enrich().threads());
-                figures.put("article_files", done.articleFiles());
+                figures.put("warmup_articles", warmup);
+                figures.put("article_files", done.articleFiles() - warmed.articleFiles());
                 figures.put("articles_per_second", Math.round(throughput));
                 figures.put("passthrough_articles_per_second", Math.round(passThrough));
                 figures.put("ratio", Math.round(throughput / passThrough * 1000) / 1000.0);
@@ -296,7 +317,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         return DrainTimer.recordsPerSecond(settings.kafka(), DrainTimer.passThrough(in, outTopic),
                 "bench-passthrough", List.of(in), work.resolve("streams"), files.size(),
-                config.topics().maxMessageBytes(), config.enrich().rocksDbMemory());
+                config.topics().maxMessageBytes(), config.enrich());
     }
 
     private static List<RawArticle> parse(ArticleFileParser parser, Path file) throws IOException {
@@ -367,7 +388,7 @@ final class BenchCommand implements Callable<Integer> {
                 while (System.nanoTime() < due) {
                     collect(watch, dropped, latencies, Math.max(0, (due - System.nanoTime()) / 1_000_000));
                 }
-                Path file = write(texts, staging, articles + i, 1).get(0);
+                Path file = write(texts, staging, warmup + articles + i, 1).get(0);
                 String id = parse(parser, file).get(0).id();
                 Path target = stack.inbox().resolve(file.getFileName());
                 dropped.put(id + ".json", System.nanoTime());

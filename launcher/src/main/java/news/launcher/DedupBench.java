@@ -117,7 +117,7 @@ final class DedupBench implements Callable<Integer> {
     private static double rate(Map<String, String> kafka, Topology topology, String applicationId, List<String> inputs,
                                Path work, int records, Configuration.Bound config) throws Exception {
         return DrainTimer.recordsPerSecond(kafka, topology, applicationId, inputs, work.resolve("streams"), records,
-                config.topics().maxMessageBytes(), config.enrich().rocksDbMemory());
+                config.topics().maxMessageBytes(), config.enrich());
     }
 
     /** Unique articles from the texts, with revised and exact copies mixed in, keyed by id as ingest keys them. */

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import news.enrich.EnrichConfig;
 import news.settings.ExactlyOnceStreams;
-import news.settings.RocksDbMemory;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -30,11 +30,15 @@ final class DrainTimer {
         return builder.build();
     }
 
-    /** Records per second from RUNNING until the application has committed past every record of its inputs. */
+    /**
+     * Records per second from RUNNING until the application has committed past every record of its inputs, run with
+     * enrich's settings (RocksDB bound, commit interval).
+     */
     static double recordsPerSecond(Map<String, String> kafka, Topology topology, String applicationId,
                                    List<String> inputs, Path stateDir, long records, int maxRecordBytes,
-                                   RocksDbMemory rocksDbMemory) throws Exception {
-        var props = ExactlyOnceStreams.properties(applicationId, stateDir, kafka, maxRecordBytes, rocksDbMemory);
+                                   EnrichConfig enrich) throws Exception {
+        var props = ExactlyOnceStreams.properties(applicationId, stateDir, kafka, maxRecordBytes,
+                enrich.rocksDbMemory(), enrich.commitInterval());
         props.put("auto.offset.reset", "earliest");
         var running = new AtomicLong();
         var streams = new KafkaStreams(topology, props);

@@ -35,12 +35,14 @@ class BenchCommandIT {
         var err = new StringWriter();
 
         int exit = Newsflow.execute(new PrintWriter(out, true), new PrintWriter(err, true), "bench", "--articles",
-                "200", "--rate", "20", "--latency-seconds", "2");
+                "200", "--warmup", "50", "--rate", "20", "--latency-seconds", "2");
 
         assertThat(exit).as(err.toString()).isZero();
         String[] lines = out.toString().strip().split("\n");
         JsonNode figures = new ObjectMapper().readTree(lines[lines.length - 1]);
         assertThat(figures.get("articles").asInt()).isEqualTo(200);
+        assertThat(figures.get("warmup_articles").asInt()).isEqualTo(50);
+        assertThat(figures.get("article_files").asInt()).as("the warm-up is not counted").isEqualTo(200);
         assertThat(figures.get("articles_per_second").asDouble()).isPositive();
         assertThat(figures.get("passthrough_articles_per_second").asDouble()).isPositive();
         assertThat(figures.get("ratio").asDouble()).isPositive();
@@ -48,7 +50,7 @@ class BenchCommandIT {
         assertThat(figures.get("p99_ms").asDouble()).isGreaterThanOrEqualTo(figures.get("p50_ms").asDouble());
         assertThat(figures.get("heap_mb").asInt()).isPositive();
         assertThat(figures.get("cpu_share").fieldNames()).toIterable()
-                .contains("ingest", "enrich", "sink", "broker", "jvm");
+                .contains("ingest", "enrich", "sink", "broker", "jvm", "gc", "jit");
         double shares = 0;
         for (JsonNode share : figures.get("cpu_share")) {
             shares += share.asDouble();

@@ -20,9 +20,10 @@ public final class ExactlyOnceStreams {
      * (which also makes the consumers read_committed), explicit names for every store and internal topic, and a
      * producer that accepts the largest record the topics do. A bounded {@code rocksDbMemory} installs
      * {@link BoundedRocksDbMemory} unless the user's settings name their own {@code rocksdb.config.setter}.
+     * {@code commitInterval} applies unless the user's settings give {@code commit.interval.ms}.
      */
     public static Properties properties(String applicationId, Path stateDir, Map<String, String> kafka,
-                                        int maxRecordBytes, RocksDbMemory rocksDbMemory) {
+                                        int maxRecordBytes, RocksDbMemory rocksDbMemory, Duration commitInterval) {
         var props = new Properties();
         props.putAll(kafka);
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
@@ -32,6 +33,7 @@ public final class ExactlyOnceStreams {
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         props.put(StreamsConfig.producerPrefix("max.request.size"), maxRecordBytes);
         props.putIfAbsent(StreamsConfig.producerPrefix("compression.type"), "lz4");
+        props.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Long.toString(commitInterval.toMillis()));
         if (rocksDbMemory.bounded()) {
             props.putIfAbsent(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.class.getName());
             props.put(BoundedRocksDbMemory.TOTAL_BYTES, Long.toString(rocksDbMemory.totalBytes()));

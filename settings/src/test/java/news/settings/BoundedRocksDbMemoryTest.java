@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -78,9 +79,10 @@ class BoundedRocksDbMemoryTest {
 
     @Test
     void shouldInstallTheSetterThroughTheStreamsPropertiesOnlyWhenBounded() {
-        Properties bounded = ExactlyOnceStreams.properties("news-enrich", Path.of("s"), Map.of(), 4096, BUDGET);
+        Properties bounded = ExactlyOnceStreams.properties("news-enrich", Path.of("s"), Map.of(), 4096, BUDGET,
+                Duration.ofMillis(100));
         Properties unbounded = ExactlyOnceStreams.properties("news-enrich", Path.of("s"), Map.of(), 4096,
-                RocksDbMemory.UNBOUNDED);
+                RocksDbMemory.UNBOUNDED, Duration.ofMillis(100));
 
         assertThat(bounded).containsEntry(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG,
                         BoundedRocksDbMemory.class.getName())

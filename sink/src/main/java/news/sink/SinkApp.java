@@ -77,7 +77,7 @@ public final class SinkApp implements AutoCloseable, MeterBinder {
 
     static Properties streamsProperties(SinkConfig config, Map<String, String> kafka, int maxRecordBytes) {
         Properties props = ExactlyOnceStreams.properties(config.applicationId(), config.stateDir(), kafka, maxRecordBytes,
-                config.rocksDbMemory());
+                config.rocksDbMemory(), config.commitInterval());
         // Only enrich writes the enriched topic; a record that is not an EnrichedArticle is logged and skipped.
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
         return props;

@@ -52,7 +52,7 @@ class SinkTopologyTest {
 
     @BeforeEach
     void start(@TempDir Path stateDir) {
-        var config = new SinkConfig("news-sink-test", stateDir, out, Duration.ofMillis(300),
+        var config = new SinkConfig("news-sink-test", stateDir, Duration.ofSeconds(1), out, Duration.ofMillis(300),
                 RocksDbMemory.UNBOUNDED);
         var topology = new SinkTopology(topics, config, counts).build();
         var props = new Properties();

@@ -46,20 +46,29 @@ final class EntityRegistry {
      */
     static Result apply(List<StoryEntity> registry, List<Entity> entities, int member) {
         var entries = new ArrayList<>(registry);
-        int nextOrder = entries.stream().flatMap(e -> e.forms().stream()).mapToInt(StoryEntity.Form::order).max()
-                .orElse(-1) + 1;
+        int nextOrder = 0;
+        for (StoryEntity entry : entries) {
+            nextOrder = Math.max(nextOrder, maxOrder(entry) + 1);
+        }
         // Entry index per entity of the article (-1: passed through).
         int[] matched = new int[entities.size()];
         var counted = new HashSet<String>();
         // Every entity is compared with every form of the registry: normalise each name once, not per comparison.
         var names = new Names();
+        var exact = new ExactForms(names);
+        for (int i = 0; i < entries.size(); i++) {
+            exact.add(entries.get(i), i);
+        }
         for (int i = 0; i < entities.size(); i++) {
             Entity entity = entities.get(i);
             if (!MATCHED_TYPES.contains(entity.type()) || entity.name() == null || entity.name().isBlank()) {
                 matched[i] = -1;
                 continue;
             }
-            int found = find(entries, entity, names);
+            int found = exact.find(entity);
+            if (found < 0) {
+                found = findSimilar(entries, entity, names);
+            }
             if (found < 0) {
                 String id = entity.type() + ":" + names.normal(entity.name());
                 entries.add(new StoryEntity(id, entity.type(), List.of(), member));
@@ -68,6 +77,7 @@ final class EntityRegistry {
             matched[i] = found;
             if (counted.add(found + "\n" + entity.name())) {
                 entries.set(found, counted(entries.get(found), entity.name(), member, nextOrder));
+                exact.add(entries.get(found), found);
                 nextOrder = Math.max(nextOrder, maxOrder(entries.get(found)) + 1);
             }
         }
@@ -81,7 +91,11 @@ final class EntityRegistry {
     }
 
     private static int maxOrder(StoryEntity entry) {
-        return entry.forms().stream().mapToInt(StoryEntity.Form::order).max().orElse(-1);
+        int max = -1;
+        for (StoryEntity.Form form : entry.forms()) {
+            max = Math.max(max, form.order());
+        }
+        return max;
     }
 
     /** The entry with one more article for this form (a form counts once per article). */
@@ -125,20 +139,49 @@ final class EntityRegistry {
         return entries.stream().filter(kept::contains).toList();
     }
 
-    private static int find(List<StoryEntity> entries, Entity entity, Names names) {
-        String name = names.normal(entity.name());
-        for (int i = 0; i < entries.size(); i++) {
-            StoryEntity entry = entries.get(i);
-            if (entry.type().equals(entity.type())
-                    && entry.forms().stream().anyMatch(f -> names.normal(f.name()).equals(name))) {
-                return i;
+    /**
+     * The first entry (in registry order) with a form whose normalised name equals the entity's, by a map from type
+     * and normalised form to that entry: an article's ~40 entities against a registry of up to 200 entries.
+     */
+    private static final class ExactForms {
+        private final Names names;
+        private final Map<String, Integer> first = new HashMap<>();
+
+        ExactForms(Names names) {
+            this.names = names;
+        }
+
+        /** Adds the entry's forms; an entry seen before keeps the lower index, as a scan in order would find. */
+        void add(StoryEntity entry, int index) {
+            for (StoryEntity.Form form : entry.forms()) {
+                first.putIfAbsent(key(entry.type(), form.name()), index);
             }
         }
+
+        int find(Entity entity) {
+            return first.getOrDefault(key(entity.type(), entity.name()), -1);
+        }
+
+        private String key(String type, String name) {
+            return type + '\n' + names.normal(name);
+        }
+    }
+
+    /** The first entry of the same type with a form that {@link #similar} finds the same (no equal form exists). */
+    private static int findSimilar(List<StoryEntity> entries, Entity entity, Names names) {
+        boolean person = entity.type().equals("PERSON");
+        boolean acronym = names.acronymLike(entity.name());
         for (int i = 0; i < entries.size(); i++) {
             StoryEntity entry = entries.get(i);
-            if (entry.type().equals(entity.type())
-                    && entry.forms().stream().anyMatch(f -> similar(entity.type(), entity.name(), f.name(), names))) {
-                return i;
+            if (!entry.type().equals(entity.type())) {
+                continue;
+            }
+            for (StoryEntity.Form form : entry.forms()) {
+                // Not a person: only an acronym can match, so two names that are not acronym-shaped are skipped.
+                if ((person || acronym || names.acronymLike(form.name()))
+                        && similar(entity.type(), entity.name(), form.name(), names)) {
+                    return i;
+                }
             }
         }
         return -1;
@@ -160,6 +203,12 @@ final class EntityRegistry {
     private static final class Names {
         private final Map<String, String> normal = new HashMap<>();
         private final Map<String, List<String>> words = new HashMap<>();
+        private final Map<String, Boolean> acronymLike = new HashMap<>();
+
+        /** Whether the name could be the acronym side of {@link #isAcronymOf}. */
+        boolean acronymLike(String name) {
+            return acronymLike.computeIfAbsent(name, EntityRegistry::acronymLetters);
+        }
 
         String normal(String name) {
             return normal.computeIfAbsent(name, ArticleIdentity::normalise);
@@ -195,11 +244,10 @@ final class EntityRegistry {
 
     /** Whether {@code acronym} ("USAID", "U.N.") spells the initials of {@code expansion}'s words. */
     static boolean isAcronymOf(String acronym, String expansion) {
-        String letters = acronym.replace(".", "").strip();
-        if (letters.length() < 2 || letters.length() > 8 || letters.contains(" ")
-                || !letters.chars().allMatch(Character::isUpperCase)) {
+        if (!acronymLetters(acronym)) {
             return false;
         }
+        String letters = acronym.replace(".", "").strip();
         var initials = new StringBuilder();
         String[] parts = WORD_BREAKS.split(expansion.strip());
         if (parts.length < 2) {
@@ -215,6 +263,20 @@ final class EntityRegistry {
             initials.append(caps ? word : word.substring(0, 1).toUpperCase(Locale.ROOT));
         }
         return initials.toString().equals(letters);
+    }
+
+    /** Two to eight capitals once dots and outer spaces are dropped ("USAID", "U.N."). */
+    private static boolean acronymLetters(String name) {
+        String letters = name.replace(".", "").strip();
+        if (letters.length() < 2 || letters.length() > 8) {
+            return false;
+        }
+        for (int i = 0; i < letters.length(); i++) {
+            if (!Character.isUpperCase(letters.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Levenshtein distance, stopping early once it exceeds {@code limit}. */
