@@ -267,10 +267,14 @@ final class BenchCommand implements Callable<Integer> {
         return written;
     }
 
+    /** The broker's JVM takes {@code NEWSFLOW_BROKER_JAVA_OPTS} (default {@code -Xmx768m}), e.g. to profile it. */
     private static Process startBroker(Path data) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        var command = List.of(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"),
-                Newsflow.class.getName(), "broker", "--data", data.toString());
+        var command = new ArrayList<String>();
+        command.add(java);
+        command.addAll(List.of(System.getenv().getOrDefault("NEWSFLOW_BROKER_JAVA_OPTS", "-Xmx768m").split("\\s+")));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Newsflow.class.getName(), "broker",
+                "--data", data.toString()));
         Files.createDirectories(data);
         return new ProcessBuilder(command).redirectError(data.resolve("broker.log").toFile()).start();
     }

@@ -145,7 +145,7 @@ class SettingsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"NEWSFLOW_HOME", "NEWSFLOW_JAVA_OPTS"})
+    @ValueSource(strings = {"NEWSFLOW_HOME", "NEWSFLOW_JAVA_OPTS", "NEWSFLOW_BROKER_JAVA_OPTS"})
     void shouldAcceptLauncherVariablesThatAreNoSettings(String variable) {
         Settings settings = load(null, null, Map.of(variable, "/opt/newsflow"), Map.of());
 

@@ -1,7 +1,9 @@
 package news.enrich.stories;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import news.events.StoreSerde;
 import org.apache.kafka.common.serialization.Serde;
@@ -16,7 +18,9 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * Story memory in four persistent, changelogged Kafka Streams key-value stores, so that it survives restarts and
  * moves with the (single) grouping task to whichever instance runs it. Values are compact binary ({@link StoreSerde}):
- * an article reads dozens of them.
+ * an article reads dozens of them. The profiles, postings and term counts read most recently are also kept decoded
+ * on the heap ({@link RecentTable}), since one article reads some 60 postings and counts and up to 20 profiles, most
+ * of which the articles just before it read too.
  */
 public final class StoredStoryMemory implements StoryMemory {
     public static final String PROFILES = "stories-profiles";
@@ -31,11 +35,21 @@ public final class StoredStoryMemory implements StoryMemory {
     private final Table<Membership> articles;
     private final Table<TermCount> terms;
 
+    /** How many decoded values each table keeps: a profile holds up to 200 entities, so few of them. */
+    static final int RECENT_PROFILES = 1_024;
+    static final int RECENT_POSTINGS = 16_384;
+    static final int RECENT_COUNTS = 16_384;
+
+    /**
+     * Built in the processor's {@code init}, which Streams calls again whenever it restores or rebuilds the task's
+     * stores, so the decoded values never outlive the store contents they mirror.
+     */
     public StoredStoryMemory(ProcessingContext context) {
-        this.profiles = new StoreTable<>(context.getStateStore(PROFILES));
-        this.index = new StoreTable<>(context.getStateStore(INDEX));
+        this.profiles = new RecentTable<>(new StoreTable<>(context.getStateStore(PROFILES)), RECENT_PROFILES);
+        this.index = new RecentTable<>(new StoreTable<>(context.getStateStore(INDEX)), RECENT_POSTINGS);
+        // Article ids are looked up once, when the article arrives: nothing to gain from keeping them.
         this.articles = new StoreTable<>(context.getStateStore(ARTICLES));
-        this.terms = new StoreTable<>(context.getStateStore(TERMS));
+        this.terms = new RecentTable<>(new StoreTable<>(context.getStateStore(TERMS)), RECENT_COUNTS);
     }
 
     /**
@@ -188,6 +202,56 @@ public final class StoredStoryMemory implements StoryMemory {
     @Override
     public Table<TermCount> terms() {
         return terms;
+    }
+
+    /**
+     * A table that keeps the decoded values (and absences) of the keys used most recently in front of another, and
+     * writes through to it. Values are immutable records, so sharing them is safe. Only correct while every write
+     * goes through this table: the grouping task is the stores' only writer.
+     */
+    static final class RecentTable<V> implements Table<V> {
+        private static final Object ABSENT = new Object();
+        private final Table<V> stored;
+        private final Map<String, Object> recent;
+
+        RecentTable(Table<V> stored, int capacity) {
+            this.stored = stored;
+            this.recent = new LinkedHashMap<>(capacity * 4 / 3 + 1, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+                    return size() > capacity;
+                }
+            };
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public V get(String key) {
+            Object value = recent.get(key);
+            if (value == null) {
+                V read = stored.get(key);
+                recent.put(key, read == null ? ABSENT : read);
+                return read;
+            }
+            return value == ABSENT ? null : (V) value;
+        }
+
+        @Override
+        public void put(String key, V value) {
+            stored.put(key, value);
+            recent.put(key, value);
+        }
+
+        @Override
+        public void delete(String key) {
+            stored.delete(key);
+            recent.put(key, ABSENT);
+        }
+
+        @Override
+        public void forEach(BiConsumer<String, V> visitor) {
+            stored.forEach(visitor);
+        }
     }
 
     private record StoreTable<V>(KeyValueStore<String, V> store) implements Table<V> {

@@ -39,4 +39,70 @@ class StoredStoryMemoryTest {
         var serde = StoreSerde.of(StoryProfile.class, StoredStoryMemory.PROFILE);
         assertThat(serde.deserializer().deserialize("t", JsonSerdes.toBytes(PROFILE))).isEqualTo(PROFILE);
     }
+
+    /** A table that counts the reads that reach it. */
+    private static final class CountingTable implements StoryMemory.Table<TermCount> {
+        final java.util.Map<String, TermCount> values = new java.util.HashMap<>();
+        int reads;
+
+        @Override
+        public TermCount get(String key) {
+            reads++;
+            return values.get(key);
+        }
+
+        @Override
+        public void put(String key, TermCount value) {
+            values.put(key, value);
+        }
+
+        @Override
+        public void delete(String key) {
+            values.remove(key);
+        }
+
+        @Override
+        public void forEach(java.util.function.BiConsumer<String, TermCount> visitor) {
+            values.forEach(visitor);
+        }
+    }
+
+    @Test
+    void shouldReadEachRecentKeyFromTheStoreOnceAndWriteThrough() {
+        var stored = new CountingTable();
+        var one = new TermCount(1, Instant.parse("2026-11-20T08:00:00Z"));
+        stored.put("a", one);
+        var recent = new StoredStoryMemory.RecentTable<>(stored, 2);
+
+        assertThat(recent.get("a")).isEqualTo(one);
+        assertThat(recent.get("a")).isEqualTo(one);
+        assertThat(recent.get("missing")).isNull();
+        assertThat(recent.get("missing")).isNull();
+        assertThat(stored.reads).as("a hit and a remembered absence do not read the store").isEqualTo(2);
+
+        var two = new TermCount(2, Instant.parse("2026-11-20T09:00:00Z"));
+        recent.put("missing", two);
+        assertThat(stored.values).containsEntry("missing", two);
+        assertThat(recent.get("missing")).isEqualTo(two);
+        recent.delete("a");
+        assertThat(stored.values).doesNotContainKey("a");
+        assertThat(recent.get("a")).isNull();
+        assertThat(stored.reads).isEqualTo(2);
+    }
+
+    @Test
+    void shouldForgetTheLeastRecentlyUsedKeyBeyondItsCapacity() {
+        var stored = new CountingTable();
+        var recent = new StoredStoryMemory.RecentTable<>(stored, 2);
+        recent.put("a", new TermCount(1, Instant.EPOCH));
+        recent.put("b", new TermCount(2, Instant.EPOCH));
+        recent.get("a");
+        recent.put("c", new TermCount(3, Instant.EPOCH));
+
+        recent.get("a");
+        recent.get("c");
+        assertThat(stored.reads).isZero();
+        assertThat(recent.get("b")).isEqualTo(new TermCount(2, Instant.EPOCH));
+        assertThat(stored.reads).as("b was the least recently used, so it was read again").isEqualTo(1);
+    }
 }

@@ -3,6 +3,7 @@ package news.sink.files;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.regex.Pattern;
@@ -32,10 +33,16 @@ public final class JsonFileWriter {
         if (id == null || !SAFE_ID.matcher(id).matches() || id.startsWith(".")) {
             throw new IllegalArgumentException("id '" + id + "' cannot be used as a file name");
         }
-        Files.createDirectories(folder);
         Path target = folder.resolve(id + ".json");
         Path temp = folder.resolve("." + id + ".json.tmp");
-        Files.write(temp, JsonSerdes.toPrettyBytes(value));
+        byte[] json = JsonSerdes.toPrettyBytes(value);
+        try {
+            Files.write(temp, json);
+        } catch (NoSuchFileException missingFolder) {
+            // Created here rather than checked before every write: a check costs a failed mkdir per file.
+            Files.createDirectories(folder);
+            Files.write(temp, json);
+        }
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
