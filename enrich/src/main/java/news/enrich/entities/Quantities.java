@@ -39,19 +39,27 @@ public final class Quantities {
     private static final String CODES = "USD|EUR|GBP|ZAR|JPY|CHF|CNY|XOF|XAF|NGN|KES|GHS|INR|RUB|AUD|CAD|BRL|MAD|"
             + "EGP|SEK|NOK|DKK|HKD|SGD|NZD|MXN|TRY|SAR|AED|DEM|FRF|ITL|NLG";
     private static final Pattern CODE = Pattern.compile(CODES);
-    private static final Pattern SIGN_FIRST = Pattern.compile(
+    private static final GatedPattern SIGN_FIRST = new GatedPattern(Pattern.compile(
             // The first-character check in front fails fast where no sign or code can start (see Dates).
             "(?=[$£€¥]|[A-Za-z]{1,2}\\$|[A-Za-z]{3}[ \\u00a0]?\\d)"
-                    + "(?<![\\w$])(US\\$|A\\$|C\\$|NZ\\$|HK\\$|\\$|£|€|¥|(?:" + CODES + ")(?=[ \\u00a0]?\\d))[ \\u00a0]?"
-                    + NUMBER + SCALE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern UNIT_AFTER = Pattern.compile("(?=\\d)(?<![\\w$£€¥.,])" + NUMBER + SCALE
-            + "[ \\u00a0]+(US dollars|pounds sterling|CFA francs?|Swiss francs|" + String.join("|", List.of("rand",
-            "dollars?", "euros?", "pounds?", "sterling", "yen", "yuan", "renminbi", "naira", "rupees", "roubles",
-            "rubles", "cedis", "shillings", "francs", "dirhams", "dinars", "pesos", "lire", "marks", "guilders"))
-            + "|" + CODES + ")\\b", Pattern.UNICODE_CASE);
-    private static final Pattern PERCENT = Pattern.compile("(?<![\\w.,])(" + NUMBER.substring(1, NUMBER.length() - 1)
-            + "|" + Numbers.WORD_PATTERN + ")[ \\u00a0]?(%|per[ \\u00a0]cent\\b|percent\\b|pct\\b"
-            + "|percentage[ \\u00a0]points?\\b)", Pattern.CASE_INSENSITIVE);
+                    + "(?<![\\w$])(US\\$|A\\$|C\\$|NZ\\$|HK\\$|\\$|£|€|¥|(?:" + CODES
+                    + ")(?=[ \\u00a0]?\\d))[ \\u00a0]?" + NUMBER + SCALE,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            // A sign here, a $ one or two characters on (US$), or a digit three or four on (USD 5): the check above.
+            (text, at) -> "$£€¥".indexOf(text.charAt(at)) >= 0 || GatedPattern.charAt(text, at + 1, '$')
+                    || GatedPattern.charAt(text, at + 2, '$') || GatedPattern.digitAt(text, at + 3)
+                    || GatedPattern.digitAt(text, at + 4));
+    private static final GatedPattern UNIT_AFTER = new GatedPattern(Pattern.compile("(?=\\d)(?<![\\w$£€¥.,])"
+            + NUMBER + SCALE + "[ \\u00a0]+(US dollars|pounds sterling|CFA francs?|Swiss francs|"
+            + String.join("|", List.of("rand", "dollars?", "euros?", "pounds?", "sterling", "yen", "yuan",
+            "renminbi", "naira", "rupees", "roubles", "rubles", "cedis", "shillings", "francs", "dirhams", "dinars",
+            "pesos", "lire", "marks", "guilders")) + "|" + CODES + ")\\b", Pattern.UNICODE_CASE),
+            GatedPattern::digitAt);
+    private static final GatedPattern PERCENT = new GatedPattern(Pattern.compile("(?<![\\w.,])("
+            + NUMBER.substring(1, NUMBER.length() - 1) + "|" + Numbers.WORD_PATTERN + ")[ \\u00a0]?"
+            + "(%|per[ \\u00a0]cent\\b|percent\\b|pct\\b|percentage[ \\u00a0]points?\\b)", Pattern.CASE_INSENSITIVE),
+            // A digit, or the first letter of a number word (case-insensitive in ASCII only, as the pattern).
+            (text, at) -> GatedPattern.digitAt(text, at) || "aotfsenAOTFSEN".indexOf(text.charAt(at)) >= 0);
 
     /**
      * Whether the text has one of the units a percentage needs: most articles have none, and the percent pattern,
@@ -69,25 +77,22 @@ public final class Quantities {
     /** The MONEY and PERCENT spans of {@code text}, in text order, not overlapping. */
     public List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
-        Matcher m = SIGN_FIRST.matcher(text);
-        while (m.find()) {
+        SIGN_FIRST.forEach(text, m -> {
             String sign = m.group(1).toLowerCase(Locale.ROOT);
             String code = SIGNS.getOrDefault(sign, sign.toUpperCase(Locale.ROOT));
             add(out, new Span("MONEY", m.start(), m.end(), m.group(), money(m.group(2), m.group(3), code, null)));
-        }
-        m = UNIT_AFTER.matcher(text);
-        while (m.find()) {
+        });
+        UNIT_AFTER.forEach(text, m -> {
             String unit = m.group(3);
             String key = unit.toLowerCase(Locale.ROOT);
             String code = CODE.matcher(unit).matches() ? unit : WORDS.getOrDefault(key, "");
             add(out, new Span("MONEY", m.start(), m.end(), m.group(), money(m.group(1), m.group(2), code, key)));
-        }
-        m = PERCENT.matcher(mayHavePercent(text) ? text : "");
-        while (m.find()) {
+        });
+        PERCENT.forEach(mayHavePercent(text) ? text : "", m -> {
             BigDecimal amount = Numbers.parse(m.group(1));
             String value = amount == null ? null : plain(amount.movePointLeft(2));
             add(out, new Span("PERCENT", m.start(), m.end(), m.group(), value));
-        }
+        });
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
