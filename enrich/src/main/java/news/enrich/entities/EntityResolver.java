@@ -298,7 +298,22 @@ public final class EntityResolver {
 
     /** The surface form with line breaks as spaces. */
     static String clean(String text) {
-        return WHITESPACE.matcher(text).replaceAll(" ").strip();
+        return isClean(text) ? text : WHITESPACE.matcher(text).replaceAll(" ").strip();
+    }
+
+    /** Whether {@link #clean} has nothing to do: no whitespace but single spaces inside, none at the ends. */
+    private static boolean isClean(String text) {
+        int n = text.length();
+        if (n > 0 && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(n - 1)))) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? i > 0 && text.charAt(i - 1) == ' ' : c >= '\t' && c <= '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String[] words(String normalised) {
