@@ -35,31 +35,31 @@ public final class Dates {
     /**
      * A zero-width check of the first character, put in front of each pattern: at a position that cannot start a
      * match the search fails on one character class instead of trying every alternative and the word boundary.
-     * Each pattern's gate makes the same check (and that of the word boundary) before the pattern runs at all.
+     * Each pattern's {@link GatedPattern} makes the same check (and the word boundary's) before the pattern runs.
      */
     private static final String MONTH_START = "(?=[JFMASOND])";
     private static final String YEAR = "((?:19|20)\\d\\d)";
-    private static final GatedPattern ISO = new GatedPattern(Pattern.compile("(?=[12]\\d\\d\\d-)(?<![\\w-])" + YEAR
-            + "-(\\d\\d)-(\\d\\d)(?![\\w-])"), (text, at) -> text.charAt(at) == '1' || text.charAt(at) == '2');
-    private static final GatedPattern MONTH_DAY_YEAR = new GatedPattern(Pattern.compile(MONTH_START + "\\b" + MONTH
-            + "[ \\u00a0](\\d{1,2})(?:st|nd|rd|th)?(?:,?[ \\u00a0]" + YEAR + ")?\\b"), Dates::mayStartMonth);
-    private static final GatedPattern DAY_MONTH_YEAR = new GatedPattern(Pattern.compile(
-            "(?=\\d)\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\u00a0]" + MONTH + "(?:,?[ \\u00a0]" + YEAR + ")?\\b"),
-            (text, at) -> GatedPattern.digitAt(text, at) && GatedPattern.wordStart(text, at));
-    private static final GatedPattern MONTH_YEAR = new GatedPattern(Pattern.compile(MONTH_START + "\\b" + MONTH
-            + ",?[ \\u00a0]" + YEAR + "\\b"), Dates::mayStartMonth);
-    private static final GatedPattern PREPOSITION_YEAR = new GatedPattern(Pattern.compile(
+    private static final GatedPattern ISO = GatedPattern.startingWith("12", Pattern.compile(
+            "(?=[12]\\d\\d\\d-)(?<![\\w-])" + YEAR + "-(\\d\\d)-(\\d\\d)(?![\\w-])"));
+    /** The day's first digit is at most 10 characters on ("September 5"). */
+    private static final GatedPattern MONTH_DAY_YEAR = GatedPattern.wordNear(GatedPattern.DIGITS, 10, Pattern.compile(
+            MONTH_START + "\\b" + MONTH + "[ \\u00a0](\\d{1,2})(?:st|nd|rd|th)?(?:,?[ \\u00a0]" + YEAR + ")?\\b"));
+    private static final GatedPattern DAY_MONTH_YEAR = GatedPattern.wordStartingWith(GatedPattern.DIGITS,
+            Pattern.compile("(?=\\d)\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\u00a0]" + MONTH + "(?:,?[ \\u00a0]" + YEAR
+                    + ")?\\b"));
+    /** The year is at most 11 characters on ("September, 2024"). */
+    private static final GatedPattern MONTH_YEAR = GatedPattern.wordNear("12", 11, Pattern.compile(
+            MONTH_START + "\\b" + MONTH + ",?[ \\u00a0]" + YEAR + "\\b"));
+    /** The year is at most 8 characters on ("between 2020"). */
+    private static final GatedPattern PREPOSITION_YEAR = GatedPattern.wordNear("12", 8, Pattern.compile(
             "(?=[IiSsFfBbUuTtaDdAEeLlMmOo])\\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]etween|[Bb]y"
-            + "|[Uu]ntil|[Tt]ill|[Tt]o|and|[Dd]uring|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id-?|[Oo]f)[ \\u00a0]"
-            + YEAR + "\\b(?![-,.]\\d|[ \\u00a0]*%)"),
-            (text, at) -> "IiSsFfBbUuTtaDdAEeLlMmOo".indexOf(text.charAt(at)) >= 0 && GatedPattern.wordStart(text, at));
-    private static final GatedPattern WEEKDAY = new GatedPattern(Pattern.compile(
-            "(?=[MTWFS])\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"),
-            (text, at) -> "MTWFS".indexOf(text.charAt(at)) >= 0 && GatedPattern.wordStart(text, at));
-    private static final GatedPattern RELATIVE = new GatedPattern(Pattern.compile(
+                    + "|[Uu]ntil|[Tt]ill|[Tt]o|and|[Dd]uring|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id-?|[Oo]f)"
+                    + "[ \\u00a0]" + YEAR + "\\b(?![-,.]\\d|[ \\u00a0]*%)"));
+    private static final GatedPattern WEEKDAY = GatedPattern.wordStartingWith("MTWFS", Pattern.compile(
+            "(?=[MTWFS])\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"));
+    private static final GatedPattern RELATIVE = GatedPattern.wordStartingWith("tylnTYLN", Pattern.compile(
             "(?=[tylnTYLN])\\b(today|yesterday|tomorrow|(?:last|this|next)[ \\u00a0](?:week|month|year))\\b",
-            Pattern.CASE_INSENSITIVE),
-            (text, at) -> "tylnTYLN".indexOf(text.charAt(at)) >= 0 && GatedPattern.wordStart(text, at));
+            Pattern.CASE_INSENSITIVE));
 
     /** The DATE spans of {@code text}, in text order, not overlapping. */
     public List<Span> find(String text, Instant published) {
@@ -86,10 +86,6 @@ public final class Dates {
                 day == null ? null : relative(m.group(1).toLowerCase(Locale.ROOT).replace('\u00a0', ' '), day)));
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
-    }
-
-    private static boolean mayStartMonth(String text, int at) {
-        return "JFMASOND".indexOf(text.charAt(at)) >= 0 && GatedPattern.wordStart(text, at);
     }
 
     private static void add(List<Span> out, Matcher m, String value) {

@@ -39,27 +39,25 @@ public final class Quantities {
     private static final String CODES = "USD|EUR|GBP|ZAR|JPY|CHF|CNY|XOF|XAF|NGN|KES|GHS|INR|RUB|AUD|CAD|BRL|MAD|"
             + "EGP|SEK|NOK|DKK|HKD|SGD|NZD|MXN|TRY|SAR|AED|DEM|FRF|ITL|NLG";
     private static final Pattern CODE = Pattern.compile(CODES);
-    private static final GatedPattern SIGN_FIRST = new GatedPattern(Pattern.compile(
-            // The first-character check in front fails fast where no sign or code can start (see Dates).
-            "(?=[$£€¥]|[A-Za-z]{1,2}\\$|[A-Za-z]{3}[ \\u00a0]?\\d)"
+    /** A sign, or a code or letters before a sign (US$), with the amount's first digit at most 4 characters on. */
+    private static final GatedPattern SIGN_FIRST = GatedPattern.near(GatedPattern.DIGITS + "$£€¥", 4,
+            Pattern.compile(
+                    // The first-character check in front fails fast where no sign or code can start (see Dates).
+                    "(?=[$£€¥]|[A-Za-z]{1,2}\\$|[A-Za-z]{3}[ \\u00a0]?\\d)"
                     + "(?<![\\w$])(US\\$|A\\$|C\\$|NZ\\$|HK\\$|\\$|£|€|¥|(?:" + CODES
                     + ")(?=[ \\u00a0]?\\d))[ \\u00a0]?" + NUMBER + SCALE,
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-            // A sign here, a $ one or two characters on (US$), or a digit three or four on (USD 5): the check above.
-            (text, at) -> "$£€¥".indexOf(text.charAt(at)) >= 0 || GatedPattern.charAt(text, at + 1, '$')
-                    || GatedPattern.charAt(text, at + 2, '$') || GatedPattern.digitAt(text, at + 3)
-                    || GatedPattern.digitAt(text, at + 4));
-    private static final GatedPattern UNIT_AFTER = new GatedPattern(Pattern.compile("(?=\\d)(?<![\\w$£€¥.,])"
-            + NUMBER + SCALE + "[ \\u00a0]+(US dollars|pounds sterling|CFA francs?|Swiss francs|"
-            + String.join("|", List.of("rand", "dollars?", "euros?", "pounds?", "sterling", "yen", "yuan",
-            "renminbi", "naira", "rupees", "roubles", "rubles", "cedis", "shillings", "francs", "dirhams", "dinars",
-            "pesos", "lire", "marks", "guilders")) + "|" + CODES + ")\\b", Pattern.UNICODE_CASE),
-            GatedPattern::digitAt);
-    private static final GatedPattern PERCENT = new GatedPattern(Pattern.compile("(?<![\\w.,])("
-            + NUMBER.substring(1, NUMBER.length() - 1) + "|" + Numbers.WORD_PATTERN + ")[ \\u00a0]?"
-            + "(%|per[ \\u00a0]cent\\b|percent\\b|pct\\b|percentage[ \\u00a0]points?\\b)", Pattern.CASE_INSENSITIVE),
-            // A digit, or the first letter of a number word (case-insensitive in ASCII only, as the pattern).
-            (text, at) -> GatedPattern.digitAt(text, at) || "aotfsenAOTFSEN".indexOf(text.charAt(at)) >= 0);
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    private static final GatedPattern UNIT_AFTER = GatedPattern.startingWith(GatedPattern.DIGITS, Pattern.compile(
+            "(?=\\d)(?<![\\w$£€¥.,])" + NUMBER + SCALE
+            + "[ \\u00a0]+(US dollars|pounds sterling|CFA francs?|Swiss francs|" + String.join("|", List.of("rand",
+            "dollars?", "euros?", "pounds?", "sterling", "yen", "yuan", "renminbi", "naira", "rupees", "roubles",
+            "rubles", "cedis", "shillings", "francs", "dirhams", "dinars", "pesos", "lire", "marks", "guilders"))
+            + "|" + CODES + ")\\b", Pattern.UNICODE_CASE));
+    /** Starts with a digit or a number word (case-insensitive in ASCII only, as the pattern). */
+    private static final GatedPattern PERCENT = GatedPattern.startingWith(GatedPattern.DIGITS + "aotfsenAOTFSEN",
+            Pattern.compile("(?<![\\w.,])(" + NUMBER.substring(1, NUMBER.length() - 1) + "|" + Numbers.WORD_PATTERN
+                    + ")[ \\u00a0]?(%|per[ \\u00a0]cent\\b|percent\\b|pct\\b|percentage[ \\u00a0]points?\\b)",
+                    Pattern.CASE_INSENSITIVE));
 
     /**
      * Whether the text has one of the units a percentage needs: most articles have none, and the percent pattern,

@@ -15,11 +15,13 @@ class GatedPatternTest {
     @Test
     void shouldFindWhatAPlainSearchFindsOnRandomText() {
         var patterns = List.of(
-                new GatedPattern(Pattern.compile("(?<![\\w.])\\b(\\d+)(?:\\.\\d+)?[ ]?(%|pc\\b)"),
-                        (text, at) -> GatedPattern.digitAt(text, at) && GatedPattern.wordStart(text, at)),
-                new GatedPattern(Pattern.compile("(?=[ab])\\b(ab|a b|ba)+\\b", Pattern.CASE_INSENSITIVE),
-                        (text, at) -> "abAB".indexOf(text.charAt(at)) >= 0 && GatedPattern.wordStart(text, at)),
-                new GatedPattern(Pattern.compile("(?<!\\$)\\$?\\d{1,2}"), (text, at) -> true));
+                GatedPattern.wordStartingWith(GatedPattern.DIGITS,
+                        Pattern.compile("(?<![\\w.])\\b(\\d+)(?:\\.\\d+)?[ ]?(%|pc\\b)")),
+                GatedPattern.wordStartingWith("abAB",
+                        Pattern.compile("(?=[ab])\\b(ab|a b|ba)+\\b", Pattern.CASE_INSENSITIVE)),
+                GatedPattern.startingWith("$" + GatedPattern.DIGITS, Pattern.compile("(?<!\\$)\\$?\\d{1,2}")),
+                GatedPattern.near("1\u00e9", 4, Pattern.compile("(?<![\\w$])(?:[a-z]{1,2}\\$|\\$)?[ ]?[1\u00e9]+",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
         var random = new Random(5);
         String alphabet = "ab AB1 2.%$_pc\u00a0\u00e9";
         for (int round = 0; round < 2_000; round++) {
