@@ -67,9 +67,17 @@ public final class Quantities {
         if (text.indexOf('%') >= 0) {
             return true;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
-        return lower.contains("perc") || lower.contains("per cent") || lower.contains("per\u00a0cent")
-                || lower.contains("pct");
+        // Compared in place: lower-casing the whole text only to search it cost more than the search.
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'p' || c == 'P') && (text.regionMatches(true, i, "perc", 0, 4)
+                    || text.regionMatches(true, i, "per cent", 0, 8)
+                    || text.regionMatches(true, i, "per\u00a0cent", 0, 8)
+                    || text.regionMatches(true, i, "pct", 0, 3))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The MONEY and PERCENT spans of {@code text}, in text order, not overlapping. */
