@@ -38,7 +38,8 @@ class GatedPatternTest {
 
     private static List<String> gated(GatedPattern pattern, String text) {
         List<String> found = new ArrayList<>();
-        pattern.forEach(text, m -> found.add(m.start() + ":" + m.group() + ":" + (m.groupCount() > 0 ? m.start(1) : 0)));
+        pattern.forEach(text, m -> found.add(m.start() + ":" + m.group() + ":"
+                + (m.groupCount() > 0 ? m.start(1) : 0)));
         return found;
     }
 
