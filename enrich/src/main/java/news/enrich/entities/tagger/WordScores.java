@@ -8,7 +8,7 @@ package news.enrich.entities.tagger;
  * rows one by one would.
  *
  * <p>A fixed table, so memory stays bounded whatever the text: a word has one slot, picked by its hash, and takes
- * it over from whatever word was there. About 2.5 MB. Not thread-safe: one user at a time.
+ * it over from whatever word was there: about 2.7 MB with its words. Not thread-safe: one user at a time.
  */
 final class WordScores {
     /** Enough for the common words of news and the names of the day; a miss costs what tagging without this did. */
