@@ -2,9 +2,12 @@ package news.enrich.entities.tagger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import news.enrich.entities.NerExtractor;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +59,25 @@ class SequenceTaggerTest {
             var large = new SequenceTagger(model);
             assertThat(large.tag(DOCUMENT)).isDeepEqualTo(expected);
             assertThat(large.tag(DOCUMENT)).isDeepEqualTo(expected);
+        }
+    }
+
+    @Test
+    void shouldTagAlikeFromSeveralThreadsAtOnce() throws Exception {
+        TaggerModel model = NerExtractor.builtInModel();
+        int[][] expected = plainTags(model, DOCUMENT);
+        var tagger = new SequenceTagger(model, 64);
+        var pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<int[][]>> results = new ArrayList<>();
+            for (int call = 0; call < 200; call++) {
+                results.add(pool.submit(() -> tagger.tag(DOCUMENT)));
+            }
+            for (var result : results) {
+                assertThat(result.get()).isDeepEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
         }
     }
 
