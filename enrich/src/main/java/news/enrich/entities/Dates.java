@@ -35,50 +35,45 @@ public final class Dates {
     /**
      * A zero-width check of the first character, put in front of each pattern: at a position that cannot start a
      * match the search fails on one character class instead of trying every alternative and the word boundary.
+     * Each pattern's {@link GatedPattern} makes the same check (and the word boundary's) before the pattern runs.
      */
     private static final String MONTH_START = "(?=[JFMASOND])";
     private static final String YEAR = "((?:19|20)\\d\\d)";
-    private static final Pattern ISO = Pattern.compile("(?=[12]\\d\\d\\d-)(?<![\\w-])" + YEAR + "-(\\d\\d)-(\\d\\d)(?![\\w-])");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH_START + "\\b" + MONTH
-            + "[ \\u00a0](\\d{1,2})(?:st|nd|rd|th)?(?:,?[ \\u00a0]" + YEAR + ")?\\b");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?=\\d)\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\u00a0]" + MONTH
-            + "(?:,?[ \\u00a0]" + YEAR + ")?\\b");
-    private static final Pattern MONTH_YEAR = Pattern.compile(MONTH_START + "\\b" + MONTH + ",?[ \\u00a0]" + YEAR + "\\b");
-    private static final Pattern PREPOSITION_YEAR = Pattern.compile("(?=[IiSsFfBbUuTtaDdAEeLlMmOo])\\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]etween|[Bb]y"
-            + "|[Uu]ntil|[Tt]ill|[Tt]o|and|[Dd]uring|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id-?|[Oo]f)[ \\u00a0]"
-            + YEAR + "\\b(?![-,.]\\d|[ \\u00a0]*%)");
-    private static final Pattern WEEKDAY = Pattern.compile(
-            "(?=[MTWFS])\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
-    private static final Pattern RELATIVE = Pattern.compile("(?=[tylnTYLN])\\b(today|yesterday|tomorrow|(?:last|this|next)"
-            + "[ \\u00a0](?:week|month|year))\\b", Pattern.CASE_INSENSITIVE);
+    private static final GatedPattern ISO = GatedPattern.startingWith("12", Pattern.compile(
+            "(?=[12]\\d\\d\\d-)(?<![\\w-])" + YEAR + "-(\\d\\d)-(\\d\\d)(?![\\w-])"));
+    /** The day's first digit is at most 10 characters on ("September 5"). */
+    private static final GatedPattern MONTH_DAY_YEAR = GatedPattern.wordNear(GatedPattern.DIGITS, 10, Pattern.compile(
+            MONTH_START + "\\b" + MONTH + "[ \\u00a0](\\d{1,2})(?:st|nd|rd|th)?(?:,?[ \\u00a0]" + YEAR + ")?\\b"));
+    private static final GatedPattern DAY_MONTH_YEAR = GatedPattern.wordStartingWith(GatedPattern.DIGITS,
+            Pattern.compile("(?=\\d)\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\u00a0]" + MONTH + "(?:,?[ \\u00a0]" + YEAR
+                    + ")?\\b"));
+    /** The year is at most 11 characters on ("September, 2024"). */
+    private static final GatedPattern MONTH_YEAR = GatedPattern.wordNear("12", 11, Pattern.compile(
+            MONTH_START + "\\b" + MONTH + ",?[ \\u00a0]" + YEAR + "\\b"));
+    /** The year is at most 8 characters on ("between 2020"). */
+    private static final GatedPattern PREPOSITION_YEAR = GatedPattern.wordNear("12", 8, Pattern.compile(
+            "(?=[IiSsFfBbUuTtaDdAEeLlMmOo])\\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Bb]etween|[Bb]y"
+                    + "|[Uu]ntil|[Tt]ill|[Tt]o|and|[Dd]uring|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id-?|[Oo]f)"
+                    + "[ \\u00a0]" + YEAR + "\\b(?![-,.]\\d|[ \\u00a0]*%)"));
+    private static final GatedPattern WEEKDAY = GatedPattern.wordStartingWith("MTWFS", Pattern.compile(
+            "(?=[MTWFS])\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"));
+    private static final GatedPattern RELATIVE = GatedPattern.wordStartingWith("tylnTYLN", Pattern.compile(
+            "(?=[tylnTYLN])\\b(today|yesterday|tomorrow|(?:last|this|next)[ \\u00a0](?:week|month|year))\\b",
+            Pattern.CASE_INSENSITIVE));
 
     /** The DATE spans of {@code text}, in text order, not overlapping. */
     public List<Span> find(String text, Instant published) {
         LocalDate day = published == null ? null : LocalDate.ofInstant(published, ZoneOffset.UTC);
         List<Span> out = new ArrayList<>();
-        Matcher m = ISO.matcher(text);
-        while (m.find()) {
-            add(out, m, date(m.group(1), m.group(2), m.group(3)));
-        }
-        m = MONTH_DAY_YEAR.matcher(text);
-        while (m.find()) {
-            add(out, m, monthDay(month(m.group(1)), m.group(2), m.group(3), day));
-        }
-        m = DAY_MONTH_YEAR.matcher(text);
-        while (m.find()) {
-            add(out, m, monthDay(month(m.group(2)), m.group(1), m.group(3), day));
-        }
-        m = MONTH_YEAR.matcher(text);
-        while (m.find()) {
+        ISO.forEach(text, m -> add(out, m, date(m.group(1), m.group(2), m.group(3))));
+        MONTH_DAY_YEAR.forEach(text, m -> add(out, m, monthDay(month(m.group(1)), m.group(2), m.group(3), day)));
+        DAY_MONTH_YEAR.forEach(text, m -> add(out, m, monthDay(month(m.group(2)), m.group(1), m.group(3), day)));
+        MONTH_YEAR.forEach(text, m -> {
             Month month = month(m.group(1));
             add(out, m, month == null ? null : YearMonth.of(Integer.parseInt(m.group(2)), month).toString());
-        }
-        m = PREPOSITION_YEAR.matcher(text);
-        while (m.find()) {
-            addGroup(out, m, 1, m.group(1));
-        }
-        m = WEEKDAY.matcher(text);
-        while (m.find()) {
+        });
+        PREPOSITION_YEAR.forEach(text, m -> addGroup(out, m, 1, m.group(1)));
+        WEEKDAY.forEach(text, m -> {
             String value = null;
             if (day != null) {
                 DayOfWeek target = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
@@ -86,11 +81,9 @@ public final class Dates {
                 value = day.minusDays(back).toString();
             }
             add(out, m, value);
-        }
-        m = RELATIVE.matcher(text);
-        while (m.find()) {
-            add(out, m, day == null ? null : relative(m.group(1).toLowerCase(Locale.ROOT).replace('\u00a0', ' '), day));
-        }
+        });
+        RELATIVE.forEach(text, m -> add(out, m,
+                day == null ? null : relative(m.group(1).toLowerCase(Locale.ROOT).replace('\u00a0', ' '), day)));
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }

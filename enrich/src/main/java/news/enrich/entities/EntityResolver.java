@@ -57,11 +57,12 @@ public final class EntityResolver {
     }
 
     public List<Entity> resolve(List<Found> found) {
+        var normalised = new Forms();
         List<Found> mentions = new ArrayList<>();
         for (Found f : found) {
             mentions.add(retype(f));
         }
-        mentions = voteTypes(surnames(mentions));
+        mentions = voteTypes(surnames(mentions, normalised), normalised);
         Map<String, Group> groups = new LinkedHashMap<>();
         Map<String, Group> byForm = new HashMap<>();
         List<Found> names = new ArrayList<>();
@@ -70,7 +71,7 @@ public final class EntityResolver {
                 names.add(f);
             } else {
                 String key = f.span().type() + "|" + (f.span().value() != null ? f.span().value()
-                        : normalise(f.span().text()));
+                        : normalised.of(f.span().text()));
                 groups.computeIfAbsent(key, k -> new Group(f.span().type(), f.span().text(), f.span().value()))
                         .add(f);
             }
@@ -80,18 +81,23 @@ public final class EntityResolver {
         Map<String, String> typeOfForm = new HashMap<>();
         Map<String, String> textOfForm = new HashMap<>();
         for (Found f : names) {
-            String key = normalise(f.span().text());
+            String key = normalised.of(f.span().text());
             if (!typeOfForm.containsKey(key)) {
                 forms.add(key);
                 typeOfForm.put(key, f.span().type());
                 textOfForm.put(key, clean(f.span().text()));
             }
         }
-        forms.sort(Comparator.comparingInt((String k) -> -words(k).length).thenComparingInt(k -> -k.length()));
+        Map<String, String[]> wordsOfForm = new HashMap<>();
+        for (String form : forms) {
+            wordsOfForm.put(form, words(form));
+        }
+        forms.sort(Comparator.comparingInt((String k) -> -wordsOfForm.get(k).length)
+                .thenComparingInt(k -> -k.length()));
         Map<String, String> definedBy = new HashMap<>();
         for (Found f : names) {
             if (f.expands() != null) {
-                definedBy.putIfAbsent(normalise(f.span().text()), normalise(f.expands()));
+                definedBy.putIfAbsent(normalised.of(f.span().text()), normalised.of(f.expands()));
             }
         }
         List<Group> nameGroups = new ArrayList<>();
@@ -103,8 +109,9 @@ public final class EntityResolver {
                 home = byForm.get(expansion);
             }
             if (home == null) {
+                String letters = textOfForm.get(form).replace(".", "");
                 for (Group g : nameGroups) {
-                    if (belongs(form, textOfForm.get(form), type, g)) {
+                    if (belongs(wordsOfForm.get(form), letters, type, g)) {
                         home = g;
                         break;
                     }
@@ -117,7 +124,7 @@ public final class EntityResolver {
             byForm.put(form, home);
         }
         for (Found f : names) {
-            byForm.get(normalise(f.span().text())).add(f);
+            byForm.get(normalised.of(f.span().text())).add(f);
         }
         List<Group> all = new ArrayList<>(groups.values());
         all.addAll(nameGroups);
@@ -158,11 +165,11 @@ public final class EntityResolver {
     }
 
     /** A one-word name that is the surname of a person named in full is that person ("Checker's" → PERSON). */
-    private List<Found> surnames(List<Found> mentions) {
+    private List<Found> surnames(List<Found> mentions, Forms normalised) {
         Set<String> surnames = new java.util.HashSet<>();
         for (Found f : mentions) {
             if (f.span().type().equals("PERSON")) {
-                String[] w = words(normalise(f.span().text()));
+                String[] w = words(normalised.of(f.span().text()));
                 if (w.length > 1) {
                     surnames.add(w[w.length - 1]);
                 }
@@ -171,7 +178,7 @@ public final class EntityResolver {
         List<Found> out = new ArrayList<>();
         for (Found f : mentions) {
             Span s = f.span();
-            String form = normalise(s.text());
+            String form = normalised.of(s.text());
             if (NAME_TYPES.contains(s.type()) && !s.type().equals("PERSON") && surnames.contains(form)
                     && !places.isPlace(form) && places.placeOf(form) == null) {
                 out.add(new Found(new Span("PERSON", s.start(), s.end(), s.text(), null), f.inTitle(), f.weight(),
@@ -184,17 +191,17 @@ public final class EntityResolver {
     }
 
     /** Gives every mention of a surface form the type most of them got (ties: the earliest). */
-    private static List<Found> voteTypes(List<Found> mentions) {
+    private static List<Found> voteTypes(List<Found> mentions, Forms normalised) {
         Map<String, Map<String, Integer>> votes = new HashMap<>();
         for (Found f : mentions) {
             if (NAME_TYPES.contains(f.span().type())) {
-                votes.computeIfAbsent(normalise(f.span().text()), k -> new LinkedHashMap<>())
+                votes.computeIfAbsent(normalised.of(f.span().text()), k -> new LinkedHashMap<>())
                         .merge(f.span().type(), 1, Integer::sum);
             }
         }
         List<Found> out = new ArrayList<>();
         for (Found f : mentions) {
-            Map<String, Integer> v = votes.get(normalise(f.span().text()));
+            Map<String, Integer> v = votes.get(normalised.of(f.span().text()));
             if (v == null || v.size() == 1) {
                 out.add(f);
                 continue;
@@ -214,13 +221,13 @@ public final class EntityResolver {
         return out;
     }
 
-    /** Whether the shorter {@code form} names the entity of {@code group}. */
-    private boolean belongs(String form, String text, String type, Group group) {
-        String canonical = normalise(group.name);
-        String[] mine = words(form);
-        String[] theirs = words(canonical);
-        String letters = text.replace(".", "");
-        if (isAcronym(letters) && !group.type.equals("PERSON") && initials(group.name).equals(letters)) {
+    /**
+     * Whether the shorter form with these words names the entity of {@code group}; {@code letters} is its surface
+     * form without full stops.
+     */
+    private boolean belongs(String[] mine, String letters, String type, Group group) {
+        String[] theirs = group.words();
+        if (isAcronym(letters) && !group.type.equals("PERSON") && group.initials().equals(letters)) {
             return true;
         }
         if (!type.equals(group.type) || mine.length >= theirs.length) {
@@ -291,11 +298,35 @@ public final class EntityResolver {
 
     /** The surface form with line breaks as spaces. */
     static String clean(String text) {
-        return WHITESPACE.matcher(text).replaceAll(" ").strip();
+        return isClean(text) ? text : WHITESPACE.matcher(text).replaceAll(" ").strip();
+    }
+
+    /** Whether {@link #clean} has nothing to do: no whitespace but single spaces inside, none at the ends. */
+    private static boolean isClean(String text) {
+        int n = text.length();
+        if (n > 0 && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(n - 1)))) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? i > 0 && text.charAt(i - 1) == ' ' : c >= '\t' && c <= '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String[] words(String normalised) {
         return normalised.split(" ");
+    }
+
+    /** The normalised forms of the texts of one article, each worked out once. */
+    private static final class Forms {
+        private final Map<String, String> forms = new HashMap<>();
+
+        String of(String text) {
+            return forms.computeIfAbsent(text, EntityResolver::normalise);
+        }
     }
 
     /** The mentions of one entity as they are collected. */
@@ -306,11 +337,28 @@ public final class EntityResolver {
         final List<Mention> mentions = new ArrayList<>();
         int count;
         double weight;
+        /** The words of the normalised name and its initials, worked out when first asked for. */
+        private String[] words;
+        private String initials;
 
         Group(String type, String name, String value) {
             this.type = type;
             this.name = clean(name);
             this.value = value;
+        }
+
+        String[] words() {
+            if (words == null) {
+                words = EntityResolver.words(normalise(name));
+            }
+            return words;
+        }
+
+        String initials() {
+            if (initials == null) {
+                initials = EntityResolver.initials(name);
+            }
+            return initials;
         }
 
         void add(Found f) {

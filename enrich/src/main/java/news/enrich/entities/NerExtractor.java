@@ -306,8 +306,9 @@ public final class NerExtractor implements EntityExtractor {
             return null;
         }
         Span previous = names.get(i - 1);
-        Matcher m = BRACKETED.matcher(body);
-        if (m.find(previous.end()) && m.start(1) == names.get(i).start() && m.end(1) == names.get(i).end()) {
+        // At the end of the name before only: find(from) would try every later position too, for each name.
+        Matcher m = BRACKETED.matcher(body).region(previous.end(), body.length());
+        if (m.lookingAt() && m.start(1) == names.get(i).start() && m.end(1) == names.get(i).end()) {
             return previous.text();
         }
         return null;

@@ -39,19 +39,25 @@ public final class Quantities {
     private static final String CODES = "USD|EUR|GBP|ZAR|JPY|CHF|CNY|XOF|XAF|NGN|KES|GHS|INR|RUB|AUD|CAD|BRL|MAD|"
             + "EGP|SEK|NOK|DKK|HKD|SGD|NZD|MXN|TRY|SAR|AED|DEM|FRF|ITL|NLG";
     private static final Pattern CODE = Pattern.compile(CODES);
-    private static final Pattern SIGN_FIRST = Pattern.compile(
-            // The first-character check in front fails fast where no sign or code can start (see Dates).
-            "(?=[$£€¥]|[A-Za-z]{1,2}\\$|[A-Za-z]{3}[ \\u00a0]?\\d)"
-                    + "(?<![\\w$])(US\\$|A\\$|C\\$|NZ\\$|HK\\$|\\$|£|€|¥|(?:" + CODES + ")(?=[ \\u00a0]?\\d))[ \\u00a0]?"
-                    + NUMBER + SCALE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern UNIT_AFTER = Pattern.compile("(?=\\d)(?<![\\w$£€¥.,])" + NUMBER + SCALE
+    /** A sign, or a code or letters before a sign (US$), with the amount's first digit at most 4 characters on. */
+    private static final GatedPattern SIGN_FIRST = GatedPattern.near(GatedPattern.DIGITS + "$£€¥", 4,
+            Pattern.compile(
+                    // The first-character check in front fails fast where no sign or code can start (see Dates).
+                    "(?=[$£€¥]|[A-Za-z]{1,2}\\$|[A-Za-z]{3}[ \\u00a0]?\\d)"
+                    + "(?<![\\w$])(US\\$|A\\$|C\\$|NZ\\$|HK\\$|\\$|£|€|¥|(?:" + CODES
+                    + ")(?=[ \\u00a0]?\\d))[ \\u00a0]?" + NUMBER + SCALE,
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    private static final GatedPattern UNIT_AFTER = GatedPattern.startingWith(GatedPattern.DIGITS, Pattern.compile(
+            "(?=\\d)(?<![\\w$£€¥.,])" + NUMBER + SCALE
             + "[ \\u00a0]+(US dollars|pounds sterling|CFA francs?|Swiss francs|" + String.join("|", List.of("rand",
             "dollars?", "euros?", "pounds?", "sterling", "yen", "yuan", "renminbi", "naira", "rupees", "roubles",
             "rubles", "cedis", "shillings", "francs", "dirhams", "dinars", "pesos", "lire", "marks", "guilders"))
-            + "|" + CODES + ")\\b", Pattern.UNICODE_CASE);
-    private static final Pattern PERCENT = Pattern.compile("(?<![\\w.,])(" + NUMBER.substring(1, NUMBER.length() - 1)
-            + "|" + Numbers.WORD_PATTERN + ")[ \\u00a0]?(%|per[ \\u00a0]cent\\b|percent\\b|pct\\b"
-            + "|percentage[ \\u00a0]points?\\b)", Pattern.CASE_INSENSITIVE);
+            + "|" + CODES + ")\\b", Pattern.UNICODE_CASE));
+    /** Starts with a digit or a number word (case-insensitive in ASCII only, as the pattern). */
+    private static final GatedPattern PERCENT = GatedPattern.startingWith(GatedPattern.DIGITS + "aotfsenAOTFSEN",
+            Pattern.compile("(?<![\\w.,])(" + NUMBER.substring(1, NUMBER.length() - 1) + "|" + Numbers.WORD_PATTERN
+                    + ")[ \\u00a0]?(%|per[ \\u00a0]cent\\b|percent\\b|pct\\b|percentage[ \\u00a0]points?\\b)",
+                    Pattern.CASE_INSENSITIVE));
 
     /**
      * Whether the text has one of the units a percentage needs: most articles have none, and the percent pattern,
@@ -61,33 +67,38 @@ public final class Quantities {
         if (text.indexOf('%') >= 0) {
             return true;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
-        return lower.contains("perc") || lower.contains("per cent") || lower.contains("per\u00a0cent")
-                || lower.contains("pct");
+        // Compared in place: lower-casing the whole text only to search it cost more than the search.
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'p' || c == 'P') && (text.regionMatches(true, i, "perc", 0, 4)
+                    || text.regionMatches(true, i, "per cent", 0, 8)
+                    || text.regionMatches(true, i, "per\u00a0cent", 0, 8)
+                    || text.regionMatches(true, i, "pct", 0, 3))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The MONEY and PERCENT spans of {@code text}, in text order, not overlapping. */
     public List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
-        Matcher m = SIGN_FIRST.matcher(text);
-        while (m.find()) {
+        SIGN_FIRST.forEach(text, m -> {
             String sign = m.group(1).toLowerCase(Locale.ROOT);
             String code = SIGNS.getOrDefault(sign, sign.toUpperCase(Locale.ROOT));
             add(out, new Span("MONEY", m.start(), m.end(), m.group(), money(m.group(2), m.group(3), code, null)));
-        }
-        m = UNIT_AFTER.matcher(text);
-        while (m.find()) {
+        });
+        UNIT_AFTER.forEach(text, m -> {
             String unit = m.group(3);
             String key = unit.toLowerCase(Locale.ROOT);
             String code = CODE.matcher(unit).matches() ? unit : WORDS.getOrDefault(key, "");
             add(out, new Span("MONEY", m.start(), m.end(), m.group(), money(m.group(1), m.group(2), code, key)));
-        }
-        m = PERCENT.matcher(mayHavePercent(text) ? text : "");
-        while (m.find()) {
+        });
+        PERCENT.forEach(mayHavePercent(text) ? text : "", m -> {
             BigDecimal amount = Numbers.parse(m.group(1));
             String value = amount == null ? null : plain(amount.movePointLeft(2));
             add(out, new Span("PERCENT", m.start(), m.end(), m.group(), value));
-        }
+        });
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }

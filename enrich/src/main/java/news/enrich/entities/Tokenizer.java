@@ -19,6 +19,7 @@ public final class Tokenizer {
             "sgt", "capt", "cmdr", "adm", "maj", "gov", "sen", "rep", "rev", "st", "jr", "sr", "inc", "corp", "co",
             "ltd", "plc", "bros", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec", "mt", "ft", "ave", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m");
+    private static final String[] CLITICS = {"'s", "'re", "'ve", "'ll", "'d", "'m"};
     /** Sentences longer than this are cut: the tagger's cost is linear but its features assume sentence scale. */
     private static final int MAX_SENTENCE = 250;
 
@@ -26,6 +27,7 @@ public final class Tokenizer {
     public List<List<Token>> sentences(String text) {
         List<List<Token>> sentences = new ArrayList<>();
         List<Token> current = new ArrayList<>();
+        List<Token> pieces = new ArrayList<>(4);
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -46,7 +48,7 @@ public final class Tokenizer {
             while (end < n && !isBreak(text.charAt(end))) {
                 end++;
             }
-            List<Token> pieces = new ArrayList<>(4);
+            pieces.clear();
             split(text, i, end, pieces);
             for (Token token : pieces) {
                 if (current.size() >= MAX_SENTENCE || endsSentence(current, token)) {
@@ -184,8 +186,8 @@ public final class Tokenizer {
             }
         }
         int len = end - start;
-        // Clitics: 's 're 've 'll 'd 'm n't, with straight or curly apostrophes.
-        if (len > 2) {
+        // Clitics: 's 're 've 'll 'd 'm n't, with straight or curly apostrophes (so one in the last four characters).
+        if (len > 2 && apostropheNear(text, end)) {
             String lower = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
             if (lower.endsWith("n't") || lower.endsWith("n\u2019t")) {
                 if (len > 3) {
@@ -194,7 +196,7 @@ public final class Tokenizer {
                     return;
                 }
             }
-            for (String clitic : new String[] {"'s", "'re", "'ve", "'ll", "'d", "'m"}) {
+            for (String clitic : CLITICS) {
                 int cl = clitic.length();
                 if (len > cl && matchesClitic(lower, clitic)) {
                     out.add(token(text, start, end - cl));
@@ -218,6 +220,16 @@ public final class Tokenizer {
             return false;
         }
         return lower.regionMatches(at + 1, clitic, 1, clitic.length() - 1);
+    }
+
+    /** Whether one of the four characters before {@code end} is an apostrophe. */
+    private static boolean apostropheNear(String text, int end) {
+        for (int k = end - 1; k >= end - 4 && k >= 0; k--) {
+            if (isApostrophe(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isApostrophe(char c) {

@@ -25,6 +25,14 @@ public final class Features {
     private static final int TAG1 = 60, TAG2 = 61, TAG_WORD = 62, TAG_SHAPE = 63, DOC_TYPES = 64,
             DOC_TYPES_SHAPE = 65, TAG_CLUSTER = 66;
 
+    /**
+     * Roles of a word for tagging: the rows a token gets from its own word alone ({@code SELF}), and those it gets
+     * from the word before it ({@code PREVIOUS}), two before ({@code PREVIOUS2}), three or four before
+     * ({@code LEFT}), and the same after it. A word gives the same rows in a role wherever it stands, so the tagger
+     * can sum their weights once per word.
+     */
+    static final int SELF = 0, PREVIOUS = 1, PREVIOUS2 = 2, LEFT = 3, NEXT = 4, NEXT2 = 5, RIGHT = 6, ROLES = 7;
+
     private final int bits;
     private final int shift;
     private final WordClusters clusters;
@@ -48,6 +56,45 @@ public final class Features {
 
     private int row(int template, long value) {
         return (int) (Hashes.mix(value ^ (template * GOLDEN)) >>> shift);
+    }
+
+    /**
+     * The rows a token gets in {@code role} from a neighbour: its lower-case word and clusters, or, when the
+     * neighbour is missing (before the first or after the last token), the boundary. The same rows as
+     * {@link Document#staticRows}, grouped by the word they come from.
+     */
+    int neighbourRows(int role, boolean present, long lower, int cluster, int[] out) {
+        boolean before = role == PREVIOUS || role == PREVIOUS2 || role == LEFT;
+        long word = present ? lower : before ? BOUNDARY_BEFORE : BOUNDARY_AFTER;
+        int packed = present ? cluster : -2;
+        int g = clusters.granularities();
+        int k = 0;
+        switch (role) {
+            case PREVIOUS, NEXT -> out[k++] = row(role == PREVIOUS ? PREV_WORD : NEXT_WORD, word);
+            case PREVIOUS2, NEXT2 -> out[k++] = row(role == PREVIOUS2 ? PREV2_WORD : NEXT2_WORD, word);
+            case LEFT, RIGHT -> { }
+            default -> throw new IllegalArgumentException("no neighbour role " + role);
+        }
+        if (present) {
+            out[k++] = row(before ? LEFT_BAG : RIGHT_BAG, lower);
+        }
+        if (g > 0) {
+            switch (role) {
+                case PREVIOUS, NEXT ->
+                        k = clusterRows(role == PREVIOUS ? PREV_CLUSTER : NEXT_CLUSTER, packed, g, out, k);
+                case PREVIOUS2, NEXT2 -> out[k++] = row(role == PREVIOUS2 ? PREV2_CLUSTER : NEXT2_CLUSTER, packed);
+                default -> { }
+            }
+        }
+        return k;
+    }
+
+    private int clusterRows(int template, int packed, int granularities, int[] out, int k) {
+        for (int g = 0; g < granularities; g++) {
+            long value = packed < 0 ? packed : WordClusters.cluster(packed, g);
+            out[k++] = row(template + g, value);
+        }
+        return k;
     }
 
     /** Starts a document: collects what the document-level features need. */
@@ -146,6 +193,10 @@ public final class Features {
         private int[] rowCount = new int[64];
         private boolean capsSentence;
         private long[] titleKeys = new long[64];
+        // Tagging only (prepare(s, words)): role sums per token, their totals, and room for one word's rows.
+        private int[] roleScores = new int[0];
+        private int[] staticScores = new int[0];
+        private final int[] roleRows = new int[MAX_STATIC];
 
         Document(String[][] sentences, Gazetteer gazetteer) {
             this.sentences = sentences;
@@ -186,58 +237,150 @@ public final class Features {
             String[] tokens = sentences[s];
             n = tokens.length;
             ensure(n);
-            // One pass over the characters per token, without building strings: this runs for every token.
+            for (int i = 0; i < n; i++) {
+                analyse(i, tokens[i]);
+            }
+            markNames(tokens);
+            for (int i = 0; i < n; i++) {
+                rowCount[i] = staticRows(i, rows, i * MAX_STATIC);
+            }
+            return n;
+        }
+
+        /**
+         * Prepares sentence {@code s} for tagging with the words' cached scores: the rows that come from one word
+         * alone (see {@link #SELF} and the other roles) arrive as per-tag sums from {@code words}, taken once per
+         * word, and {@link #staticScores()} holds each token's total of them; {@link #rows()} then holds only the
+         * remaining rows. Per token, static scores plus those rows add up to exactly what {@link #prepare(int)}'s
+         * rows do. Returns the sentence's length.
+         */
+        int prepare(int s, WordScores words) {
+            String[] tokens = sentences[s];
+            n = tokens.length;
+            ensure(n);
+            int stride = ROLES * Tags.COUNT;
+            if (roleScores.length < n * stride) {
+                roleScores = new int[word.length * stride];
+                staticScores = new int[word.length * Tags.COUNT];
+            }
             for (int i = 0; i < n; i++) {
                 String w = tokens[i];
-                int len = w.length();
-                long wh = Hashes.SEED;
-                long lh = Hashes.SEED;
-                long sh = Hashes.SEED;
-                char lastShape = 0;
-                int count = Math.min(AFFIXES, len);
-                int base = i * 2 * AFFIXES;
-                for (int k = 0; k < len; k++) {
-                    char c = normalise(w.charAt(k));
-                    wh = Hashes.step(wh, c);
-                    char lc = Character.isDigit(c) ? '0' : Character.toLowerCase(c);
-                    lh = Hashes.step(lh, lc);
-                    char kind = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x'
-                            : Character.isDigit(c) ? 'd' : Character.isLetter(c) ? 'a' : c;
-                    if (kind != lastShape) {
-                        sh = Hashes.step(sh, kind);
-                        lastShape = kind;
-                    }
-                    if (k < count) {
-                        affixes[base + k] = lh;
+                int slot = words.find(w);
+                if (slot >= 0) {
+                    word[i] = words.wordHash(slot);
+                    lower[i] = words.lowerHash(slot);
+                    shape[i] = words.shapeHash(slot);
+                    cluster[i] = words.cluster(slot);
+                    capital[i] = words.capital(slot);
+                } else {
+                    analyse(i, w);
+                    slot = words.put(w, word[i], lower[i], shape[i], cluster[i], capital[i]);
+                    for (int role = 0; role < ROLES; role++) {
+                        words.sum(slot, role, roleRows, role == SELF ? selfRows(i, roleRows)
+                                : neighbourRows(role, true, lower[i], cluster[i], roleRows));
                     }
                 }
-                long q = Hashes.SEED ^ 0x55L;
-                for (int k = 0; k < count; k++) {
-                    char c = normalise(w.charAt(len - 1 - k));
-                    q = Hashes.step(q, Character.isDigit(c) ? '0' : Character.toLowerCase(c));
-                    affixes[base + AFFIXES + k] = q;
-                }
-                word[i] = wh;
-                lower[i] = lh;
-                shape[i] = sh;
-                affixCount[i] = count;
-                byte cap = 0;
-                if (len > 0 && Character.isUpperCase(w.charAt(0))) {
-                    cap = (byte) (len > 1 && isAllCaps(w) ? 2 : 1);
-                }
-                capital[i] = cap;
-                int c = clusters.of(wh);
-                if (c == WordClusters.MISSING && cap != 0) {
-                    String nw = normalise(w);
-                    if (cap == 2) {
-                        c = clusters.of(Hashes.of(titleCase(nw)));
-                    }
-                    if (c == WordClusters.MISSING) {
-                        c = clusters.of(Hashes.of(nw.toLowerCase(java.util.Locale.ROOT)));
-                    }
-                }
-                cluster[i] = c;
+                words.copyScores(slot, roleScores, i * stride);
             }
+            markNames(tokens);
+            for (int i = 0; i < n; i++) {
+                rowCount[i] = contextRows(i, rows, i * MAX_STATIC);
+                sumRoles(i, words);
+            }
+            return n;
+        }
+
+        /** Per token of the sentence prepared for tagging, {@link Tags#COUNT} static scores. */
+        int[] staticScores() {
+            return staticScores;
+        }
+
+        /** Token {@code i}'s static score: its own words' role sums, the boundary's where a neighbour is missing. */
+        private void sumRoles(int i, WordScores words) {
+            int[] out = staticScores;
+            int at = i * Tags.COUNT;
+            System.arraycopy(roleScores, role(i, SELF), out, at, Tags.COUNT);
+            addRole(out, at, i > 0 ? roleScores : words.boundary(PREVIOUS), i > 0 ? role(i - 1, PREVIOUS) : 0);
+            addRole(out, at, i > 1 ? roleScores : words.boundary(PREVIOUS2), i > 1 ? role(i - 2, PREVIOUS2) : 0);
+            addRole(out, at, i + 1 < n ? roleScores : words.boundary(NEXT), i + 1 < n ? role(i + 1, NEXT) : 0);
+            addRole(out, at, i + 2 < n ? roleScores : words.boundary(NEXT2), i + 2 < n ? role(i + 2, NEXT2) : 0);
+            for (int d = 3; d <= 4; d++) {
+                if (i - d >= 0) {
+                    addRole(out, at, roleScores, role(i - d, LEFT));
+                }
+                if (i + d < n) {
+                    addRole(out, at, roleScores, role(i + d, RIGHT));
+                }
+            }
+        }
+
+        private static int role(int token, int role) {
+            return (token * ROLES + role) * Tags.COUNT;
+        }
+
+        private static void addRole(int[] out, int at, int[] scores, int from) {
+            for (int t = 0; t < Tags.COUNT; t++) {
+                out[at + t] += scores[from + t];
+            }
+        }
+
+        /**
+         * Hashes, affixes, capitalisation and clusters of token {@code i}: one pass over the characters, without
+         * building strings, as this runs for every token.
+         */
+        private void analyse(int i, String w) {
+            int len = w.length();
+            long wh = Hashes.SEED;
+            long lh = Hashes.SEED;
+            long sh = Hashes.SEED;
+            char lastShape = 0;
+            int count = Math.min(AFFIXES, len);
+            int base = i * 2 * AFFIXES;
+            for (int k = 0; k < len; k++) {
+                char c = normalise(w.charAt(k));
+                wh = Hashes.step(wh, c);
+                char lc = Character.isDigit(c) ? '0' : Character.toLowerCase(c);
+                lh = Hashes.step(lh, lc);
+                char kind = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x'
+                        : Character.isDigit(c) ? 'd' : Character.isLetter(c) ? 'a' : c;
+                if (kind != lastShape) {
+                    sh = Hashes.step(sh, kind);
+                    lastShape = kind;
+                }
+                if (k < count) {
+                    affixes[base + k] = lh;
+                }
+            }
+            long q = Hashes.SEED ^ 0x55L;
+            for (int k = 0; k < count; k++) {
+                char c = normalise(w.charAt(len - 1 - k));
+                q = Hashes.step(q, Character.isDigit(c) ? '0' : Character.toLowerCase(c));
+                affixes[base + AFFIXES + k] = q;
+            }
+            word[i] = wh;
+            lower[i] = lh;
+            shape[i] = sh;
+            affixCount[i] = count;
+            byte cap = 0;
+            if (len > 0 && Character.isUpperCase(w.charAt(0))) {
+                cap = (byte) (len > 1 && isAllCaps(w) ? 2 : 1);
+            }
+            capital[i] = cap;
+            int c = clusters.of(wh);
+            if (c == WordClusters.MISSING && cap != 0) {
+                String nw = normalise(w);
+                if (cap == 2) {
+                    c = clusters.of(Hashes.of(titleCase(nw)));
+                }
+                if (c == WordClusters.MISSING) {
+                    c = clusters.of(Hashes.of(nw.toLowerCase(java.util.Locale.ROOT)));
+                }
+            }
+            cluster[i] = c;
+        }
+
+        /** Gazetteer marks of the prepared sentence's tokens. */
+        private void markNames(String[] tokens) {
             capsSentence = isCapsSentence(tokens);
             long[] keys = word;
             if (capsSentence) {
@@ -248,13 +391,12 @@ public final class Features {
                 }
             }
             gazetteer.mark(keys, n, gazetteerMarks);
-            for (int i = 0; i < n; i++) {
-                rowCount[i] = staticRows(i, rows, i * MAX_STATIC);
-            }
-            return n;
         }
 
-        /** The static rows of token {@code i} of the prepared sentence. */
+        /**
+         * The static rows of the prepared sentence, {@link #MAX_STATIC} per token; after {@link #prepare(int,
+         * WordScores)} only those not in the static scores.
+         */
         public int[] rows() {
             return rows;
         }
@@ -263,6 +405,11 @@ public final class Features {
             return rowCount[i];
         }
 
+        /**
+         * All static rows of token {@code i}, in the order the trainer has always added them. Tagging takes the same
+         * rows in three parts, {@link #selfRows}, {@link Features#neighbourRows} and {@link #contextRows}: a feature
+         * added here goes into one of those too ({@code SequenceTaggerTest} compares the totals).
+         */
         private int staticRows(int i, int[] out, int at) {
             int k = at;
             out[k++] = row(BIAS, 0);
@@ -336,12 +483,74 @@ public final class Features {
             return k - at;
         }
 
-        private int clusterRows(int template, int packed, int granularities, int[] out, int k) {
-            for (int g = 0; g < granularities; g++) {
-                long value = packed < 0 ? packed : WordClusters.cluster(packed, g);
-                out[k++] = row(template + g, value);
+        /** The rows of token {@code i}'s own word: {@link #staticRows} without those of the neighbours and context. */
+        private int selfRows(int i, int[] out) {
+            int k = 0;
+            out[k++] = row(BIAS, 0);
+            out[k++] = row(WORD, word[i]);
+            out[k++] = row(LOWER, lower[i]);
+            out[k++] = row(SHAPE, shape[i]);
+            out[k++] = row(SHAPE_LENGTH, shape[i] * 31 + Math.min(affixCount[i], 6));
+            int base = i * 2 * AFFIXES;
+            for (int a = 0; a < affixCount[i]; a++) {
+                out[k++] = row(PREFIX + a, affixes[base + a]);
+                out[k++] = row(SUFFIX + a, affixes[base + AFFIXES + a]);
+            }
+            int g = clusters.granularities();
+            if (g > 0) {
+                k = clusterRows(CLUSTER, cluster[i], g, out, k);
             }
             return k;
+        }
+
+        /**
+         * The rows of token {@code i} that depend on more than one word (pairs, sequences of shapes, position,
+         * gazetteer, the rest of the document): {@link #staticRows} without {@link #selfRows} and
+         * {@link Features#neighbourRows}.
+         */
+        private int contextRows(int i, int[] out, int at) {
+            int k = at;
+            long prev = i > 0 ? lower[i - 1] : BOUNDARY_BEFORE;
+            long next = i + 1 < n ? lower[i + 1] : BOUNDARY_AFTER;
+            out[k++] = row(LEFT_BIGRAM, Hashes.combine(prev, lower[i]));
+            out[k++] = row(RIGHT_BIGRAM, Hashes.combine(lower[i], next));
+            long prevShape = i > 0 ? shape[i - 1] : BOUNDARY_BEFORE;
+            long nextShape = i + 1 < n ? shape[i + 1] : BOUNDARY_AFTER;
+            out[k++] = row(LEFT_SHAPES, Hashes.combine(prevShape, shape[i]));
+            out[k++] = row(RIGHT_SHAPES, Hashes.combine(shape[i], nextShape));
+            out[k++] = row(SHAPES3, Hashes.combine(Hashes.combine(prevShape, shape[i]), nextShape));
+            if (i == 0) {
+                out[k++] = row(FIRST, shape[i]);
+            }
+            if (capsSentence) {
+                out[k++] = row(CAPS_SENTENCE, lower[i]);
+            }
+            int marks = gazetteerMarks[i];
+            if (marks != 0) {
+                out[k++] = row(GAZ_MASK, marks);
+                for (int b = 0; b < 20; b++) {
+                    if ((marks & (1 << b)) != 0) {
+                        out[k++] = row(GAZ_BIT, b);
+                    }
+                }
+            }
+            if (clusters.granularities() > 0) {
+                int f = clusters.granularities() - 1;
+                long here = cluster[i] < 0 ? -1 : WordClusters.cluster(cluster[i], f);
+                long before = i == 0 ? -2 : cluster[i - 1] < 0 ? -1 : WordClusters.cluster(cluster[i - 1], f);
+                long after = i + 1 == n ? -2 : cluster[i + 1] < 0 ? -1 : WordClusters.cluster(cluster[i + 1], f);
+                out[k++] = row(LEFT_CLUSTERS, before * 4096 + here);
+                out[k++] = row(RIGHT_CLUSTERS, here * 4096 + after);
+                if (capital[i] != 0) {
+                    out[k++] = row(CAPS_CLUSTER, cluster[i] * 4L + capital[i] + (i == 0 ? 8L << 32 : 0));
+                }
+            }
+            if (capital[i] != 0) {
+                int first = i == 0 ? 1 : 0;
+                out[k++] = row(LOWER_ELSEWHERE, lowerUse.get(lower[i], 0) * 4 + first * 2 + capital[i]);
+                out[k++] = row(CAPITAL_ELSEWHERE, capitalUse.get(lower[i], 0) * 4 + first * 2 + capital[i]);
+            }
+            return k - at;
         }
 
         /** The rows that depend on the two previous tags and on the tags given earlier in the document. */

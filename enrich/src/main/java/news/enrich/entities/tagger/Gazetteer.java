@@ -34,7 +34,10 @@ public final class Gazetteer {
         return h;
     }
 
-    /** The key under which a word that is part of longer names is kept. */
+    /**
+     * The key under which a word that is part of longer names is kept. Every word of every name of several words
+     * has one (the trainer writes them), which {@link #mark} relies on to look up only sequences of such words.
+     */
     public static long partKey(long wordHash) {
         return Hashes.combine(PART_SEED, wordHash);
     }
@@ -52,9 +55,16 @@ public final class Gazetteer {
         }
         for (int i = 0; i < n; i++) {
             marks[i] |= names.get(partKey(wordHashes[i]), 0) << 16;
+        }
+        for (int i = 0; i < n; i++) {
             long h = SEQUENCE_SEED;
             int limit = Math.min(n, i + MAX_LENGTH);
             for (int j = i; j < limit; j++) {
+                if (j > i && (marks[i] >>> 16 == 0 || marks[j] >>> 16 == 0)) {
+                    // A name of several words has a part key for each of its words: none starts at i and runs
+                    // through j.
+                    break;
+                }
                 h = Hashes.combine(h, wordHashes[j]);
                 int types = names.get(h, 0);
                 if (types == 0) {

@@ -1,17 +1,33 @@
 package news.enrich.entities.tagger;
 
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
 /**
  * Tags the tokens of a document with BIO tags, greedily left to right: each token takes the best-scoring tag that
- * may follow the previous one, given the static features of the token and the tags already chosen. Thread-safe
- * (every call works on its own document state).
+ * may follow the previous one, given the static features of the token and the tags already chosen. The scores of
+ * the features that come from one word alone are remembered per word ({@link WordScores}), one table per caller
+ * at a time. Thread-safe (every call works on its own document state and its own table).
  */
 public final class SequenceTagger {
     private final TaggerModel model;
     private final short[] weights;
+    /**
+     * Tables not in use: a call takes one (or makes one) and gives it back, so there are as many as calls have run
+     * at once (one per stream thread) and each keeps the words of earlier documents.
+     */
+    private final Queue<WordScores> idle = new ConcurrentLinkedQueue<>();
+    private final int slots;
 
     public SequenceTagger(TaggerModel model) {
+        this(model, WordScores.SLOTS);
+    }
+
+    /** A tagger remembering up to {@code slots} words (a power of two) per table. */
+    SequenceTagger(TaggerModel model, int slots) {
         this.model = model;
         this.weights = model.weights();
+        this.slots = slots;
     }
 
     public TaggerModel model() {
@@ -20,18 +36,31 @@ public final class SequenceTagger {
 
     /** The tags of every token of every sentence of one document; sentences in document order. */
     public int[][] tag(String[][] sentences) {
+        WordScores words = idle.poll();
+        if (words == null) {
+            words = new WordScores(model.features(), weights, slots);
+        }
+        try {
+            return tag(sentences, words);
+        } finally {
+            idle.add(words);
+        }
+    }
+
+    private int[][] tag(String[][] sentences, WordScores words) {
         Features.Document doc = model.features().document(sentences, model.gazetteer());
         int[][] tags = new int[sentences.length][];
         int[] scores = new int[Tags.COUNT];
         int[] dynamic = new int[Features.MAX_DYNAMIC];
         for (int s = 0; s < sentences.length; s++) {
-            int n = doc.prepare(s);
+            int n = doc.prepare(s, words);
             int[] out = new int[n];
             int[] rows = doc.rows();
+            int[] staticScores = doc.staticScores();
             int previous = Tags.O;
             int beforePrevious = Tags.O;
             for (int i = 0; i < n; i++) {
-                java.util.Arrays.fill(scores, 0);
+                System.arraycopy(staticScores, i * Tags.COUNT, scores, 0, Tags.COUNT);
                 add(scores, rows, i * Features.MAX_STATIC, doc.rowCount(i));
                 add(scores, dynamic, 0, doc.dynamicRows(i, previous, beforePrevious, dynamic));
                 int best = best(scores, previous);

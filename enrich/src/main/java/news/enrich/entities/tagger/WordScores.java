@@ -1,0 +1,114 @@
+package news.enrich.entities.tagger;
+
+/**
+ * What the tagger remembers of the words it has seen, so that a word seen before costs one look-up instead of some
+ * fifty random reads of the weight table: the word's hashes, clusters and capitalisation, and for each of its roles
+ * ({@link Features#ROLES}: the token's own word, the word before it, and so on) the per-tag sum of the weights of
+ * the rows it gives in that role. The weights are integers, so a sum taken once adds up to exactly what adding the
+ * rows one by one would.
+ *
+ * <p>A fixed table, so memory stays bounded whatever the text: a word has one slot, picked by its hash, and takes
+ * it over from whatever word was there: about 2.7 MB with its words. Not thread-safe: one user at a time.
+ */
+final class WordScores {
+    /** Enough for the common words of news and the names of the day; a miss costs what tagging without this did. */
+    static final int SLOTS = 1 << 13;
+    private static final int STRIDE = Features.ROLES * Tags.COUNT;
+
+    private final short[] weights;
+    private final int mask;
+    private final String[] words;
+    private final long[] hashes;
+    private final int[] clusters;
+    private final byte[] capitals;
+    private final int[] scores;
+    /** Per role, what a missing neighbour (before the first or after the last token) gives. */
+    private final int[][] boundaries = new int[Features.ROLES][Tags.COUNT];
+
+    WordScores(Features features, short[] weights, int slots) {
+        if (Integer.bitCount(slots) != 1) {
+            throw new IllegalArgumentException("a power of two of slots, not " + slots);
+        }
+        this.weights = weights;
+        this.mask = slots - 1;
+        words = new String[slots];
+        hashes = new long[slots * 3];
+        clusters = new int[slots];
+        capitals = new byte[slots];
+        scores = new int[slots * STRIDE];
+        int[] rows = new int[Features.MAX_STATIC];
+        for (int role = 0; role < Features.ROLES; role++) {
+            if (role != Features.SELF) {
+                add(boundaries[role], 0, rows, features.neighbourRows(role, false, 0, 0, rows));
+            }
+        }
+    }
+
+    /** The slot holding {@code word}, or -1. */
+    int find(String word) {
+        int slot = slotOf(word);
+        return word.equals(words[slot]) ? slot : -1;
+    }
+
+    /** Takes the slot of {@code word} for it, with its hashes, clusters and capitalisation; returns the slot. */
+    int put(String word, long wordHash, long lowerHash, long shapeHash, int cluster, byte capital) {
+        int slot = slotOf(word);
+        words[slot] = word;
+        hashes[slot * 3] = wordHash;
+        hashes[slot * 3 + 1] = lowerHash;
+        hashes[slot * 3 + 2] = shapeHash;
+        clusters[slot] = cluster;
+        capitals[slot] = capital;
+        return slot;
+    }
+
+    /** Sets the scores of the slot's word in {@code role} to the per-tag sums of {@code rows[0, count)}. */
+    void sum(int slot, int role, int[] rows, int count) {
+        int at = slot * STRIDE + role * Tags.COUNT;
+        java.util.Arrays.fill(scores, at, at + Tags.COUNT, 0);
+        add(scores, at, rows, count);
+    }
+
+    private void add(int[] out, int at, int[] rows, int count) {
+        for (int k = 0; k < count; k++) {
+            int b = rows[k] * Tags.COUNT;
+            for (int t = 0; t < Tags.COUNT; t++) {
+                out[at + t] += weights[b + t];
+            }
+        }
+    }
+
+    /** Copies the slot's scores, all roles, to {@code out} from {@code at}. */
+    void copyScores(int slot, int[] out, int at) {
+        System.arraycopy(scores, slot * STRIDE, out, at, STRIDE);
+    }
+
+    int[] boundary(int role) {
+        return boundaries[role];
+    }
+
+    long wordHash(int slot) {
+        return hashes[slot * 3];
+    }
+
+    long lowerHash(int slot) {
+        return hashes[slot * 3 + 1];
+    }
+
+    long shapeHash(int slot) {
+        return hashes[slot * 3 + 2];
+    }
+
+    int cluster(int slot) {
+        return clusters[slot];
+    }
+
+    byte capital(int slot) {
+        return capitals[slot];
+    }
+
+    private int slotOf(String word) {
+        int h = word.hashCode();
+        return (h ^ (h >>> 16)) & mask;
+    }
+}
