@@ -54,27 +54,4 @@ record SparseVector(List<Weight> weights) {
         other.weights.forEach(w -> sum.merge(w.key(), w.weight(), Double::sum));
         return of(sum);
     }
-
-    /** Cosine similarity in 0..1 (weights are positive). */
-    double cosine(SparseVector other) {
-        double norms = norm() * other.norm();
-        if (norms == 0) {
-            return 0;
-        }
-        Map<String, Double> index = other.asMap();
-        double dot = 0;
-        for (Weight w : weights) {
-            Double o = index.get(w.key());
-            if (o != null) {
-                dot += w.weight() * o;
-            }
-        }
-        return Math.min(1, dot / norms);
-    }
-
-    Map<String, Double> asMap() {
-        var map = new HashMap<String, Double>(weights.size() * 2);
-        weights.forEach(w -> map.put(w.key(), w.weight()));
-        return map;
-    }
 }

@@ -2,6 +2,7 @@ package news.enrich.stories;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -215,12 +216,13 @@ public final class StoryGrouper {
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(config.maxCandidates()).map(Map.Entry::getKey).toList();
         Candidate best = null;
+        var probe = new Probe(vector);
         for (String id : candidates) {
             StoryProfile profile = memory.profiles().get(id);
             if (profile == null || !open(profile, at)) {
                 continue;
             }
-            double similarity = similarity(vector, profile);
+            double similarity = probe.similarity(profile);
             if (best == null || similarity > best.similarity()
                     || similarity == best.similarity() && id.compareTo(best.profile().id()) < 0) {
                 best = new Candidate(profile, similarity);
@@ -241,32 +243,79 @@ public final class StoryGrouper {
      * dilute it as a centroid cosine would. Member cosine: against each of its latest members, for articles long
      * enough on both sides (a few headline words give a noisy cosine that merges unrelated stories).
      */
-    private static double similarity(SparseVector vector, StoryProfile profile) {
-        double best = coverage(vector, profile);
-        if (vector.weights().size() < MIN_COSINE_KEYS) {
+    /**
+     * The article's vector set up once to be compared with every candidate: each story's keys are looked up in the
+     * article's, rather than a map built of every story's centroid and members. Products are summed in the article's
+     * key order, as {@link SparseVector#cosine} sums them, so the similarities are the same to the last bit.
+     */
+    private static final class Probe {
+        private final List<Weight> weights;
+        private final Map<String, Integer> positions;
+        private final double total;
+        private final double norm;
+        private final double[] products;
+
+        Probe(SparseVector vector) {
+            this.weights = vector.weights();
+            this.positions = new HashMap<>(weights.size() * 2);
+            double sum = 0;
+            for (int i = 0; i < weights.size(); i++) {
+                positions.put(weights.get(i).key(), i);
+                sum += weights.get(i).weight();
+            }
+            this.total = sum;
+            this.norm = vector.norm();
+            this.products = new double[weights.size()];
+        }
+
+        double similarity(StoryProfile profile) {
+            double best = coverage(profile);
+            if (weights.size() < MIN_COSINE_KEYS) {
+                return best;
+            }
+            for (List<Weight> member : profile.recent()) {
+                if (member.size() >= MIN_COSINE_KEYS) {
+                    best = Math.max(best, cosine(member));
+                }
+            }
             return best;
         }
-        for (List<Weight> member : profile.recent()) {
-            if (member.size() >= MIN_COSINE_KEYS) {
-                best = Math.max(best, vector.cosine(new SparseVector(member)));
-            }
-        }
-        return best;
-    }
 
-    private static double coverage(SparseVector vector, StoryProfile profile) {
-        Map<String, Double> carriers = new SparseVector(profile.centroid()).asMap();
-        double full = Math.sqrt(profile.members());
-        double total = 0;
-        double covered = 0;
-        for (Weight w : vector.weights()) {
-            total += w.weight();
-            Double count = carriers.get(w.key());
-            if (count != null) {
-                covered += w.weight() * Math.min(1, count / full);
+        private double coverage(StoryProfile profile) {
+            double full = Math.sqrt(profile.members());
+            Arrays.fill(products, 0);
+            for (Weight carrier : profile.centroid()) {
+                Integer i = positions.get(carrier.key());
+                if (i != null) {
+                    products[i] = weights.get(i).weight() * Math.min(1, carrier.weight() / full);
+                }
             }
+            return total == 0 ? 0 : sum() / total;
         }
-        return total == 0 ? 0 : covered / total;
+
+        private double cosine(List<Weight> member) {
+            double norms = norm * new SparseVector(member).norm();
+            if (norms == 0) {
+                return 0;
+            }
+            Arrays.fill(products, 0);
+            for (Weight other : member) {
+                Integer i = positions.get(other.key());
+                if (i != null) {
+                    products[i] = weights.get(i).weight() * other.weight();
+                }
+            }
+            return Math.min(1, sum() / norms);
+        }
+
+        /** In the article's key order; a key the story lacks adds 0, which leaves a sum of positives as it was. */
+        private double sum() {
+            double sum = 0;
+            for (double product : products) {
+                sum += product;
+            }
+            return sum;
+        }
     }
 
     private StoryProfile newStory(EnrichedArticle article, SparseVector vector) {
