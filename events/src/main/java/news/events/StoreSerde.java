@@ -53,11 +53,23 @@ public final class StoreSerde {
     }
 
     public static <T> byte[] toBytes(Codec<T> codec, T value) {
-        var out = new Out();
+        Out out = SCRATCH.get();
+        out.size = 0;
         out.bytes[out.size++] = FORMAT;
         codec.write(out, value);
-        return Arrays.copyOf(out.bytes, out.size);
+        byte[] written = Arrays.copyOf(out.bytes, out.size);
+        if (out.bytes.length > MAX_KEPT_SCRATCH) {
+            SCRATCH.remove();
+        }
+        return written;
     }
+
+    /**
+     * One writing buffer per thread, reused: the sink writes an entity state of a few KB for every mention, and a
+     * buffer grown from scratch each time was its largest allocation.
+     */
+    private static final ThreadLocal<Out> SCRATCH = ThreadLocal.withInitial(Out::new);
+    private static final int MAX_KEPT_SCRATCH = 1 << 20;
 
     public static <T> T fromBytes(byte[] bytes, Class<T> type, Codec<T> codec) {
         if (bytes.length > 0 && bytes[0] == '{') {
@@ -130,12 +142,31 @@ public final class StoreSerde {
             if (value == null) {
                 return varint(0);
             }
+            int length = value.length();
+            if (isAscii(value, length)) {
+                // The common case (ids, keys, most names): one byte per char, written in place.
+                varint(length + 1L);
+                ensure(length);
+                for (int i = 0; i < length; i++) {
+                    bytes[size++] = (byte) value.charAt(i);
+                }
+                return this;
+            }
             byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
             varint(utf8.length + 1L);
             ensure(utf8.length);
             System.arraycopy(utf8, 0, bytes, size, utf8.length);
             size += utf8.length;
             return this;
+        }
+
+        private static boolean isAscii(String value, int length) {
+            for (int i = 0; i < length; i++) {
+                if (value.charAt(i) >= 0x80) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** An instant, or null. */

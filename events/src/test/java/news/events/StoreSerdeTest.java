@@ -56,6 +56,19 @@ class StoreSerdeTest {
     }
 
     @Test
+    void asciiAndOtherTextAreWrittenAsTheSameUtf8BytesWhateverWasWrittenBefore() {
+        serde.serializer().serialize("t", new Sample("y".repeat(5_000), 1, 1, null, List.of("z".repeat(300)), 1, true));
+        for (String text : List.of("abc", "Goïta", "")) {
+            byte[] bytes = serde.serializer().serialize("t", new Sample(text, 0, 0, null, List.of(), 0, false));
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            // format byte, length + 1 as a one-byte varint, then the UTF-8 bytes
+            assertThat(bytes[1]).isEqualTo((byte) (utf8.length + 1));
+            assertThat(Arrays.copyOfRange(bytes, 2, 2 + utf8.length)).isEqualTo(utf8);
+            assertThat(bytes).hasSize(2 + utf8.length + 1 + 8 + 1 + 1 + 4 + 1);
+        }
+    }
+
+    @Test
     void aLongStringIsNotCutShort() {
         String title = "x".repeat(1_000_000);
         assertThat(roundTrip(new Sample(title, 0, 0, null, List.of(), 0, false)).name()).isEqualTo(title);
