@@ -6,43 +6,62 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.processor.StateStoreContext;
 import org.apache.kafka.streams.state.StoreBuilder;
 
 /**
  * Makes the files written since the last commit durable just before Kafka Streams commits: Streams flushes every
- * state store of a task before it commits the task's offsets, so files are synced once per commit (a batch), not
- * once per file, and an offset is never committed for a file that is not on disk. Keeps no data of its own: no
- * changelog, nothing to restore.
+ * state store of a task before it commits the task's offsets, and the flush waits until every file written since
+ * the last commit is synced, so an offset is never committed for a file that is not on disk. The syncs themselves
+ * run on a thread of the store's own as the files are written, so that a commit does not stall the stream thread
+ * for a whole interval's worth of them (a second or more every five seconds, measured). Keeps no data of its own:
+ * no changelog, nothing to restore.
  */
 public final class FileSyncStore implements StateStore {
     private final String name;
-    private final Set<Path> written = new LinkedHashSet<>();
+    private final List<Future<?>> syncing = new ArrayList<>();
+    private final Set<Path> folders = new LinkedHashSet<>();
+    private ExecutorService syncer;
     private boolean open;
 
     private FileSyncStore(String name) {
         this.name = name;
     }
 
-    /** Remembers a file to sync at the next commit. */
+    /** Starts syncing a file; the next commit waits for it. */
     public void written(Path file) {
-        written.add(file);
+        folders.add(file.getParent());
+        syncing.add(syncer.submit(() -> force(file, false)));
     }
 
     @Override
     public void flush() {
-        var folders = new LinkedHashSet<Path>();
-        for (Path file : written) {
-            force(file, false);
-            folders.add(file.getParent());
+        try {
+            for (Future<?> sync : syncing) {
+                sync.get();
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure
+                    : new IllegalStateException("a file sync failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for files to reach the disk", e);
+        } finally {
+            syncing.clear();
         }
         // The renames live in the folders: sync them too, or a crash could forget a file that was synced.
         folders.forEach(folder -> force(folder, true));
-        written.clear();
+        folders.clear();
     }
 
     private static void force(Path path, boolean folder) {
@@ -65,6 +84,12 @@ public final class FileSyncStore implements StateStore {
     public void init(StateStoreContext context, StateStore root) {
         context.register(root, (key, value) -> {
         });
+        String thread = context.applicationId() + "-" + context.taskId() + "-" + name;
+        syncer = Executors.newSingleThreadExecutor(task -> {
+            var syncThread = new Thread(task, thread);
+            syncThread.setDaemon(true);
+            return syncThread;
+        });
         open = true;
     }
 
@@ -75,7 +100,11 @@ public final class FileSyncStore implements StateStore {
 
     @Override
     public void close() {
-        written.clear();
+        syncing.clear();
+        folders.clear();
+        if (syncer != null) {
+            syncer.shutdownNow();
+        }
         open = false;
     }
 
