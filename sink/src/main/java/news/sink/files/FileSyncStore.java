@@ -24,8 +24,7 @@ import org.apache.kafka.streams.state.StoreBuilder;
  * state store of a task before it commits the task's offsets, and the flush waits until every file written since
  * the last commit is synced, so an offset is never committed for a file that is not on disk. The syncs themselves
  * run on a thread of the store's own as the files are written, so that a commit does not stall the stream thread
- * for a whole interval's worth of them (a second or more every five seconds, measured). Keeps no data of its own:
- * no changelog, nothing to restore.
+ * for a whole interval's worth of them. Keeps no data of its own: no changelog, nothing to restore.
  */
 public final class FileSyncStore implements StateStore {
     private final String name;
