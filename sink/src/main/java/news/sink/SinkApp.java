@@ -25,8 +25,6 @@ import org.slf4j.LoggerFactory;
 public final class SinkApp implements AutoCloseable, MeterBinder {
     private static final Logger log = LoggerFactory.getLogger(SinkApp.class);
 
-    private static final long SINK_CACHE_BYTES = 64L << 20;
-
     private final KafkaStreams streams;
     private final SinkCounts counts;
     private final SinkConfig config;
@@ -80,10 +78,6 @@ public final class SinkApp implements AutoCloseable, MeterBinder {
     static Properties streamsProperties(SinkConfig config, Map<String, String> kafka, int maxRecordBytes) {
         Properties props = ExactlyOnceStreams.properties(config.applicationId(), config.stateDir(), kafka, maxRecordBytes,
                 config.rocksDbMemory(), config.commitInterval());
-        // The story and entity views are emitted from the record cache once per commit, the latest of each key: a cache
-        // that holds a commit interval's worth of entity states (some 40 per article) is what makes that one record
-        // per entity instead of one per mention. Measured in docs/performance.md.
-        props.putIfAbsent(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, Long.toString(SINK_CACHE_BYTES));
         // Only enrich writes the enriched topic; a record that is not an EnrichedArticle is logged and skipped.
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
         return props;

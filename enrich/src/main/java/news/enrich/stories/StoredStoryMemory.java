@@ -36,9 +36,9 @@ public final class StoredStoryMemory implements StoryMemory {
     private final Table<TermCount> terms;
 
     /** How many decoded values each table keeps: a profile holds up to 200 entities, so few of them. */
-    static final int RECENT_PROFILES = 1_024;
-    static final int RECENT_POSTINGS = 16_384;
-    static final int RECENT_COUNTS = 16_384;
+    static final int RECENT_PROFILES = 256;
+    static final int RECENT_POSTINGS = 8_192;
+    static final int RECENT_COUNTS = 8_192;
 
     /**
      * Built in the processor's {@code init}, which Streams calls again whenever it restores or rebuilds the task's
