@@ -109,8 +109,9 @@ public final class StoryGrouper {
                     story.members() + 1);
             return new Decision(article.inStory(story.id(), named.entities()), true, 1.0, story.id(), "seen");
         }
-        // Postings are read for the article's vector, again for its candidates and again to update them.
-        StoryMemory.Table<Postings> index = new ReadOnce<>(memory.index());
+        // Postings are read for the article's vector, again for its candidates and again to update them: the stored
+        // memory keeps recently read values decoded, so the second and third reads cost a map lookup.
+        StoryMemory.Table<Postings> index = memory.index();
         SparseVector vector = vector(article, index);
         String storyId = null;
         double similarity = 0;
@@ -451,43 +452,6 @@ public final class StoryGrouper {
                 stories.remove(0);
             }
             index.put(w.key(), new Postings(stories));
-        }
-    }
-
-    /** A table read at most once per key while one article is assigned; writes go through. */
-    private static final class ReadOnce<V> implements StoryMemory.Table<V> {
-        private final StoryMemory.Table<V> table;
-        private final Map<String, V> read = new HashMap<>();
-
-        ReadOnce(StoryMemory.Table<V> table) {
-            this.table = table;
-        }
-
-        @Override
-        public V get(String key) {
-            if (read.containsKey(key)) {
-                return read.get(key);
-            }
-            V value = table.get(key);
-            read.put(key, value);
-            return value;
-        }
-
-        @Override
-        public void put(String key, V value) {
-            table.put(key, value);
-            read.put(key, value);
-        }
-
-        @Override
-        public void delete(String key) {
-            table.delete(key);
-            read.put(key, null);
-        }
-
-        @Override
-        public void forEach(BiConsumer<String, V> visitor) {
-            table.forEach(visitor);
         }
     }
 }
