@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import news.enrich.entities.Places;
 import news.events.ArticleIdentity;
 import news.events.EnrichedArticle;
