@@ -436,28 +436,7 @@ public final class Features {
                     out[k++] = row(RIGHT_BAG, lower[i + d]);
                 }
             }
-            out[k++] = row(LEFT_BIGRAM, Hashes.combine(prev, lower[i]));
-            out[k++] = row(RIGHT_BIGRAM, Hashes.combine(lower[i], next));
-            long prevShape = i > 0 ? shape[i - 1] : BOUNDARY_BEFORE;
-            long nextShape = i + 1 < n ? shape[i + 1] : BOUNDARY_AFTER;
-            out[k++] = row(LEFT_SHAPES, Hashes.combine(prevShape, shape[i]));
-            out[k++] = row(RIGHT_SHAPES, Hashes.combine(shape[i], nextShape));
-            out[k++] = row(SHAPES3, Hashes.combine(Hashes.combine(prevShape, shape[i]), nextShape));
-            if (i == 0) {
-                out[k++] = row(FIRST, shape[i]);
-            }
-            if (capsSentence) {
-                out[k++] = row(CAPS_SENTENCE, lower[i]);
-            }
-            int marks = gazetteerMarks[i];
-            if (marks != 0) {
-                out[k++] = row(GAZ_MASK, marks);
-                for (int b = 0; b < 20; b++) {
-                    if ((marks & (1 << b)) != 0) {
-                        out[k++] = row(GAZ_BIT, b);
-                    }
-                }
-            }
+            k = pairRows(i, out, k);
             int g = clusters.granularities();
             if (g > 0) {
                 k = clusterRows(CLUSTER, cluster[i], g, out, k);
@@ -465,21 +444,9 @@ public final class Features {
                 k = clusterRows(NEXT_CLUSTER, i + 1 < n ? cluster[i + 1] : -2, g, out, k);
                 out[k++] = row(PREV2_CLUSTER, i > 1 ? cluster[i - 2] : -2);
                 out[k++] = row(NEXT2_CLUSTER, i + 2 < n ? cluster[i + 2] : -2);
-                int f = clusters.granularities() - 1;
-                long here = cluster[i] < 0 ? -1 : WordClusters.cluster(cluster[i], f);
-                long before = i == 0 ? -2 : cluster[i - 1] < 0 ? -1 : WordClusters.cluster(cluster[i - 1], f);
-                long after = i + 1 == n ? -2 : cluster[i + 1] < 0 ? -1 : WordClusters.cluster(cluster[i + 1], f);
-                out[k++] = row(LEFT_CLUSTERS, before * 4096 + here);
-                out[k++] = row(RIGHT_CLUSTERS, here * 4096 + after);
-                if (capital[i] != 0) {
-                    out[k++] = row(CAPS_CLUSTER, cluster[i] * 4L + capital[i] + (i == 0 ? 8L << 32 : 0));
-                }
+                k = clusterPairRows(i, out, k);
             }
-            if (capital[i] != 0) {
-                int first = i == 0 ? 1 : 0;
-                out[k++] = row(LOWER_ELSEWHERE, lowerUse.get(lower[i], 0) * 4 + first * 2 + capital[i]);
-                out[k++] = row(CAPITAL_ELSEWHERE, capitalUse.get(lower[i], 0) * 4 + first * 2 + capital[i]);
-            }
+            k = elsewhereRows(i, out, k);
             return k - at;
         }
 
@@ -509,6 +476,16 @@ public final class Features {
          * {@link Features#neighbourRows}.
          */
         private int contextRows(int i, int[] out, int at) {
+            int k = pairRows(i, out, at);
+            if (clusters.granularities() > 0) {
+                k = clusterPairRows(i, out, k);
+            }
+            k = elsewhereRows(i, out, k);
+            return k - at;
+        }
+
+        /** Word pairs, shapes around the token, position, capitals headline and gazetteer marks, in training order. */
+        private int pairRows(int i, int[] out, int at) {
             int k = at;
             long prev = i > 0 ? lower[i - 1] : BOUNDARY_BEFORE;
             long next = i + 1 < n ? lower[i + 1] : BOUNDARY_AFTER;
@@ -534,23 +511,33 @@ public final class Features {
                     }
                 }
             }
-            if (clusters.granularities() > 0) {
-                int f = clusters.granularities() - 1;
-                long here = cluster[i] < 0 ? -1 : WordClusters.cluster(cluster[i], f);
-                long before = i == 0 ? -2 : cluster[i - 1] < 0 ? -1 : WordClusters.cluster(cluster[i - 1], f);
-                long after = i + 1 == n ? -2 : cluster[i + 1] < 0 ? -1 : WordClusters.cluster(cluster[i + 1], f);
-                out[k++] = row(LEFT_CLUSTERS, before * 4096 + here);
-                out[k++] = row(RIGHT_CLUSTERS, here * 4096 + after);
-                if (capital[i] != 0) {
-                    out[k++] = row(CAPS_CLUSTER, cluster[i] * 4L + capital[i] + (i == 0 ? 8L << 32 : 0));
-                }
+            return k;
+        }
+
+        /** Cluster pairs with the neighbours and the token's cluster with its capitalisation (clusters present). */
+        private int clusterPairRows(int i, int[] out, int at) {
+            int k = at;
+            int f = clusters.granularities() - 1;
+            long here = cluster[i] < 0 ? -1 : WordClusters.cluster(cluster[i], f);
+            long before = i == 0 ? -2 : cluster[i - 1] < 0 ? -1 : WordClusters.cluster(cluster[i - 1], f);
+            long after = i + 1 == n ? -2 : cluster[i + 1] < 0 ? -1 : WordClusters.cluster(cluster[i + 1], f);
+            out[k++] = row(LEFT_CLUSTERS, before * 4096 + here);
+            out[k++] = row(RIGHT_CLUSTERS, here * 4096 + after);
+            if (capital[i] != 0) {
+                out[k++] = row(CAPS_CLUSTER, cluster[i] * 4L + capital[i] + (i == 0 ? 8L << 32 : 0));
             }
+            return k;
+        }
+
+        /** How the word is written elsewhere in the document, for a capitalised token. */
+        private int elsewhereRows(int i, int[] out, int at) {
+            int k = at;
             if (capital[i] != 0) {
                 int first = i == 0 ? 1 : 0;
                 out[k++] = row(LOWER_ELSEWHERE, lowerUse.get(lower[i], 0) * 4 + first * 2 + capital[i]);
                 out[k++] = row(CAPITAL_ELSEWHERE, capitalUse.get(lower[i], 0) * 4 + first * 2 + capital[i]);
             }
-            return k - at;
+            return k;
         }
 
         /** The rows that depend on the two previous tags and on the tags given earlier in the document. */
