@@ -135,9 +135,7 @@ final class BenchCommand implements Callable<Integer> {
                 Files.createDirectories(stack.inbox());
                 if (warmup > 0) {
                     long warming0 = System.nanoTime();
-                    for (Path file : warming) {
-                        Files.move(file, stack.inbox().resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
-                    }
+                    drop(warming, stack);
                     awaitArticleFiles(stack, warmup, heap);
                     out.printf("warm-up            %,10.0f articles/s (%,d articles, not counted)%n",
                             warmup / ((System.nanoTime() - warming0) / 1e9), warmup);
@@ -147,9 +145,7 @@ final class BenchCommand implements Callable<Integer> {
                 var cpu = new StageCpu(BenchCommand::stageOf, broker.toHandle());
                 StageCpu.Snapshot before = cpu.snapshot();
                 long started = System.nanoTime();
-                for (Path file : staged) {
-                    Files.move(file, stack.inbox().resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
-                }
+                drop(staged, stack);
                 awaitArticleFiles(stack, warmup + articles, heap);
                 double seconds = (System.nanoTime() - started) / 1e9;
                 Map<String, Double> cpuSeconds = cpu.seconds(before, cpu.snapshot());
@@ -331,6 +327,13 @@ final class BenchCommand implements Callable<Integer> {
             throw new IllegalStateException("a benchmark article did not parse: " + file + ": " + result);
         }
         return parsed.articles();
+    }
+
+    /** Moves the staged files into the inbox at once, each appearing whole. */
+    private static void drop(List<Path> files, Stack stack) throws IOException {
+        for (Path file : files) {
+            Files.move(file, stack.inbox().resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+        }
     }
 
     private static void awaitRunning(Stack stack) throws InterruptedException {

@@ -42,11 +42,10 @@ public final class ExactlyOnceStreams {
         // quarter (docs/performance.md) and adds at most 100 ms per hop when the pipeline is quiet.
         // Enriched articles are ~14 KB: with the default 16 KB batch each went alone, and every lz4 batch allocates
         // two 64 KB buffers, a fifth of all allocation in the benchmark.
-        if (!props.containsKey("batch.size")) {
-            props.putIfAbsent(StreamsConfig.producerPrefix("batch.size"), Integer.toString(BATCH_BYTES));
-        }
-        consumerDefault(props, "fetch.min.bytes", Integer.toString(FETCH_MIN_BYTES));
-        consumerDefault(props, "fetch.max.wait.ms", Long.toString(FETCH_MAX_WAIT.toMillis()));
+        clientDefault(props, StreamsConfig.PRODUCER_PREFIX, "batch.size", Integer.toString(BATCH_BYTES));
+        clientDefault(props, StreamsConfig.CONSUMER_PREFIX, "fetch.min.bytes", Integer.toString(FETCH_MIN_BYTES));
+        clientDefault(props, StreamsConfig.CONSUMER_PREFIX, "fetch.max.wait.ms",
+                Long.toString(FETCH_MAX_WAIT.toMillis()));
         if (rocksDbMemory.bounded()) {
             props.putIfAbsent(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.class.getName());
             props.put(BoundedRocksDbMemory.TOTAL_BYTES, Long.toString(rocksDbMemory.totalBytes()));
@@ -55,12 +54,15 @@ public final class ExactlyOnceStreams {
         return props;
     }
 
-    /** Sets a consumer setting for Streams' consumers unless the user gave it, plain or for some consumer. */
-    private static void consumerDefault(Properties props, String name, String value) {
+    /**
+     * Sets a client setting under {@code prefix} ("producer." or "consumer.") unless the user gave it, plain or for
+     * some client of that kind ("main.consumer." too): a prefixed default would otherwise outrank a plain setting.
+     */
+    private static void clientDefault(Properties props, String prefix, String name, String value) {
         boolean given = props.stringPropertyNames().stream().anyMatch(key -> key.equals(name)
-                || key.endsWith("consumer." + name));
+                || key.endsWith(prefix + name));
         if (!given) {
-            props.put(StreamsConfig.consumerPrefix(name), value);
+            props.put(prefix + name, value);
         }
     }
 

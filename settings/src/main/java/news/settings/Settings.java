@@ -32,8 +32,8 @@ public final class Settings {
     private static final String ENV_PREFIX = "NEWSFLOW_";
     private static final String KAFKA_ENV_PREFIX = "KAFKA_";
     /** Environment variables of the launcher itself, not settings. */
-    private static final List<String> ENV_NOT_SETTINGS = List.of("NEWSFLOW_HOME", "NEWSFLOW_JAVA_OPTS", "NEWSFLOW_BROKER_JAVA_OPTS",
-            "NEWSFLOW_LOG_FORMAT");
+    private static final List<String> ENV_NOT_SETTINGS = List.of("NEWSFLOW_HOME", "NEWSFLOW_JAVA_OPTS",
+            "NEWSFLOW_BROKER_JAVA_OPTS", "NEWSFLOW_LOG_FORMAT");
 
     private final Map<String, String> values;
     private final List<String> problems;

@@ -20,7 +20,8 @@ import news.settings.WritableFolder;
  *                      commit ({@code sink.files.retry-for})
  * @param rocksDbMemory the RocksDB memory budget of all sink stores in this process ({@code sink.rocksdb.*})
  */
-public record SinkConfig(String applicationId, Path stateDir, Duration commitInterval, Path outDir, Duration writeRetry,
+public record SinkConfig(String applicationId, Path stateDir, Duration commitInterval, Path outDir,
+                         Duration writeRetry,
                          RocksDbMemory rocksDbMemory) {
     public static final String OUT_DIR = "sink.out.dir";
 

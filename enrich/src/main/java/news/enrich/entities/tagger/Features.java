@@ -411,17 +411,7 @@ public final class Features {
          * added here goes into one of those too ({@code SequenceTaggerTest} compares the totals).
          */
         private int staticRows(int i, int[] out, int at) {
-            int k = at;
-            out[k++] = row(BIAS, 0);
-            out[k++] = row(WORD, word[i]);
-            out[k++] = row(LOWER, lower[i]);
-            out[k++] = row(SHAPE, shape[i]);
-            out[k++] = row(SHAPE_LENGTH, shape[i] * 31 + Math.min(affixCount[i], 6));
-            int base = i * 2 * AFFIXES;
-            for (int a = 0; a < affixCount[i]; a++) {
-                out[k++] = row(PREFIX + a, affixes[base + a]);
-                out[k++] = row(SUFFIX + a, affixes[base + AFFIXES + a]);
-            }
+            int k = wordRows(i, out, at);
             long prev = i > 0 ? lower[i - 1] : BOUNDARY_BEFORE;
             long next = i + 1 < n ? lower[i + 1] : BOUNDARY_AFTER;
             out[k++] = row(PREV_WORD, prev);
@@ -450,9 +440,9 @@ public final class Features {
             return k - at;
         }
 
-        /** The rows of token {@code i}'s own word: {@link #staticRows} without those of the neighbours and context. */
-        private int selfRows(int i, int[] out) {
-            int k = 0;
+        /** Bias, the word, its lower-case form, shape and affixes: the first rows of the token, in training order. */
+        private int wordRows(int i, int[] out, int at) {
+            int k = at;
             out[k++] = row(BIAS, 0);
             out[k++] = row(WORD, word[i]);
             out[k++] = row(LOWER, lower[i]);
@@ -463,6 +453,12 @@ public final class Features {
                 out[k++] = row(PREFIX + a, affixes[base + a]);
                 out[k++] = row(SUFFIX + a, affixes[base + AFFIXES + a]);
             }
+            return k;
+        }
+
+        /** The rows of token {@code i}'s own word: {@link #staticRows} without those of the neighbours and context. */
+        private int selfRows(int i, int[] out) {
+            int k = wordRows(i, out, 0);
             int g = clusters.granularities();
             if (g > 0) {
                 k = clusterRows(CLUSTER, cluster[i], g, out, k);
