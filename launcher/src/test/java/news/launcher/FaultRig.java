@@ -7,11 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import news.enrich.EnrichApp;
 import news.events.EnrichedArticle;
+import news.events.Entity;
+import news.events.EntityProfile;
+import news.events.JsonSerdes;
 import news.events.TopicLayout;
 import news.events.Topics;
 import news.settings.Settings;
@@ -154,6 +160,41 @@ final class FaultRig {
         Map<String, EnrichedArticle> latest = articles.assertExactlyOnce("news.articles", read(topics.articles().name()));
         assertThat(latest).as("news.articles against news.articles.enriched").isEqualTo(enriched);
         articles.assertFiles(out(), latest);
+    }
+
+    /**
+     * Waits until {@code news.entities} holds, for every entity of the articles in {@code news.articles}, the profile
+     * they add up to: each article counted once, with its mentions, and none missing. A profile is emitted a while
+     * after its entity changes (sink.entities.emit-after), so this also proves that changes not yet emitted when a
+     * sink died are emitted after its restart.
+     */
+    void awaitEntityProfiles() throws Exception {
+        Map<String, Long> counts = new HashMap<>();
+        Map<String, Set<String>> articleIds = new HashMap<>();
+        for (var record : read(topics.articles().name())) {
+            EnrichedArticle article = JsonSerdes.fromBytes(record.value(), EnrichedArticle.class);
+            for (Entity entity : article.entities()) {
+                counts.merge(entity.id(), (long) Math.max(1, entity.count()), Long::sum);
+                articleIds.computeIfAbsent(entity.id(), id -> new HashSet<>()).add(article.id());
+            }
+        }
+        assertThat(counts).as("entities in the articles").isNotEmpty();
+        Map<String, EntityProfile> profiles = new HashMap<>();
+        Callable<List<String>> wrong = () -> {
+            profiles.clear();
+            for (var record : read(topics.entities().name())) {
+                profiles.put(record.key(), JsonSerdes.fromBytes(record.value(), EntityProfile.class));
+            }
+            return counts.keySet().stream().filter(id -> {
+                EntityProfile profile = profiles.get(id);
+                return profile == null || profile.mentionCount() != counts.get(id)
+                        || !articleIds.get(id).containsAll(profile.articleIds())
+                        || profile.articleIds().size() != Math.min(articleIds.get(id).size(), 100);
+            }).sorted().toList();
+        };
+        await("every entity profile complete", () -> wrong.call().isEmpty());
+        assertThat(wrong.call()).as("entities whose profile does not add up").isEmpty();
+        assertThat(profiles.keySet()).as("profiles of entities no article names").isEqualTo(counts.keySet());
     }
 
     void assertNoDeadLetters() throws Exception {

@@ -19,10 +19,12 @@ import news.settings.WritableFolder;
  * @param writeRetry    how long a failing file write is retried before the sink starts again from its last
  *                      commit ({@code sink.files.retry-for})
  * @param rocksDbMemory the RocksDB memory budget of all sink stores in this process ({@code sink.rocksdb.*})
+ * @param entityEmitAfter how long after its first change an entity's profile is emitted to the entities topic
+ *                      ({@code sink.entities.emit-after}), with every change made meanwhile
  */
 public record SinkConfig(String applicationId, Path stateDir, Duration commitInterval, Path outDir,
                          Duration writeRetry,
-                         RocksDbMemory rocksDbMemory) {
+                         RocksDbMemory rocksDbMemory, Duration entityEmitAfter) {
     public static final String OUT_DIR = "sink.out.dir";
 
     public static SinkConfig from(Settings settings) {
@@ -30,9 +32,12 @@ public record SinkConfig(String applicationId, Path stateDir, Duration commitInt
         var config = new SinkConfig(read.text("sink.streams.application-id"),
                 read.path("sink.streams.state-dir").toAbsolutePath(), read.duration("sink.streams.commit-interval"),
                 read.path(OUT_DIR).toAbsolutePath().normalize(), read.duration("sink.files.retry-for"),
-                RocksDbMemory.from(read, "sink"));
+                RocksDbMemory.from(read, "sink"), read.duration("sink.entities.emit-after"));
         if (config.commitInterval().isZero()) {
             read.problem("sink.streams.commit-interval", "must be longer than zero");
+        }
+        if (config.entityEmitAfter().isZero()) {
+            read.problem("sink.entities.emit-after", "must be longer than zero");
         }
         read.check();
         String problem = WritableFolder.problem(config.outDir());

@@ -7,8 +7,8 @@ import news.events.EnrichedArticle;
 import news.events.StoreSerde;
 import news.events.Story;
 import news.events.Topics;
+import news.sink.entities.AggregateEntities;
 import news.sink.entities.EntityMentions;
-import news.sink.entities.EntityState;
 import news.sink.files.FileSyncStore;
 import news.sink.files.JsonFileWriter;
 import news.sink.files.WriteFiles;
@@ -23,6 +23,7 @@ import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -35,7 +36,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *   → story-contributions → stories-by-id (repartition by story id) → aggregate-stories (store story-states)
  *     → write-story-files (out/stories/&lt;story id&gt;.json)
  *     → news.stories       key: story id    value: Story (compacted)
- *   → entity-mentions → entities-by-id (repartition by entity id) → aggregate-entities (store entity-states)
+ *   → entity-mentions (one batch per partition) → entities-by-id (repartition by entity id)
+ *     → aggregate-entities (stores entity-states, entity-changed; emits each changed profile after a while)
  *     → news.entities      key: entity id   value: EntityProfile (compacted)
  * </pre>
  *
@@ -99,15 +101,14 @@ public final class SinkTopology {
                         counts.storyFiles), Named.as("write-story-files"), STORY_FILES_SYNC)
                 .to(topics.stories().name(), topics.stories().produced("write-stories"));
 
-        enriched.flatMap(EntityMentions::of, Named.as("entity-mentions"))
-                .groupByKey(Grouped.with(ENTITIES_BY_ID, Serdes.String(),
-                        StoreSerde.of(EntityState.Mentioned.class, EntityState.MENTIONED)))
-                .aggregate(EntityState::empty, (entityId, mention, state) -> state.with(entityId, mention),
-                        Named.as("aggregate-entities"),
-                        Materialized.<String, EntityState, KeyValueStore<Bytes, byte[]>>as("entity-states")
-                                .withKeySerde(Serdes.String()).withValueSerde(StoreSerde.of(EntityState.class, EntityState.CODEC)))
-                .toStream(Named.as("entity-changes"))
-                .mapValues(EntityState::profile, Named.as("entity-profiles"))
+        int entityPartitions = topics.entities().partitions();
+        AggregateEntities.storeBuilders().forEach(builder::addStateStore);
+        enriched.flatMap((id, article) -> EntityMentions.batches(article, entityPartitions), Named.as("entity-mentions"))
+                .repartition(Repartitioned.with(Serdes.String(), StoreSerde.of(EntityMentions.Batch.class,
+                                EntityMentions.BATCH)).withName(ENTITIES_BY_ID).withNumberOfPartitions(entityPartitions)
+                        .withStreamPartitioner(EntityMentions.partitioner(entityPartitions)))
+                .process(() -> new AggregateEntities(config.entityEmitAfter()), Named.as("aggregate-entities"),
+                        AggregateEntities.STATES, AggregateEntities.CHANGED)
                 .to(topics.entities().name(), topics.entities().produced("write-entities"));
         return builder.build();
     }

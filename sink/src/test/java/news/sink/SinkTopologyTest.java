@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 import news.events.ArticleIdentity;
@@ -40,7 +41,10 @@ class SinkTopologyTest {
     private static final Instant T0 = Instant.parse("2026-02-05T10:00:00Z");
     private static final Path NINJS = Path.of("../../shared/data/iptc/ninjs");
 
-    private final Topics topics = Topics.create(TopicLayout.defaults());
+    // The test driver gives every topic one partition; entity mentions are cut into batches for the partitions the
+    // topics are configured with.
+    private final Topics topics = Topics.create(new TopicLayout("", 1, (short) 1, TopicLayout.FOUR_MB,
+            Duration.ofDays(7), Duration.ofDays(30)));
     private final SinkCounts counts = new SinkCounts();
     @TempDir
     Path out;
@@ -53,7 +57,7 @@ class SinkTopologyTest {
     @BeforeEach
     void start(@TempDir Path stateDir) {
         var config = new SinkConfig("news-sink-test", stateDir, Duration.ofSeconds(1), out, Duration.ofMillis(300),
-                RocksDbMemory.UNBOUNDED);
+                RocksDbMemory.UNBOUNDED, Duration.ofSeconds(5));
         var topology = new SinkTopology(topics, config, counts).build();
         var props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "news-sink-test");
@@ -137,12 +141,30 @@ class SinkTopologyTest {
         pipe(article("p2", "p1", T0.plusSeconds(10)));
         pipe(article("p2", "p1", T0.plusSeconds(20)));
 
-        EntityProfile profile = entities.readKeyValuesToMap().get("PERSON:nick checker");
+        EntityProfile profile = entityProfiles().get("PERSON:nick checker");
         assertThat(profile.name()).isEqualTo("Nick Checker");
         assertThat(profile.aliases()).containsExactly("Checker");
         assertThat(profile.mentionCount()).isEqualTo(4);
         assertThat(profile.articleIds()).containsExactly("p1", "p2");
         assertThat(profile.storyIds()).containsExactly("p1");
+    }
+
+    @Test
+    void shouldEmitAnEntityOnceAfterItsFirstChangeWithEveryChangeMadeMeanwhile() {
+        pipe(article("q1", "q1", T0));
+        driver.advanceWallClockTime(Duration.ofSeconds(3));
+        pipe(article("q2", "q1", T0.plusSeconds(10)));
+        assertThat(entities.isEmpty()).as("nothing before emit-after").isTrue();
+
+        driver.advanceWallClockTime(Duration.ofSeconds(3));
+        List<EntityProfile> emitted = entities.readValuesToList();
+        assertThat(emitted).hasSize(1);
+        assertThat(emitted.get(0).articleIds()).containsExactly("q1", "q2");
+
+        driver.advanceWallClockTime(Duration.ofSeconds(10));
+        assertThat(entities.isEmpty()).as("nothing changed since").isTrue();
+        pipe(article("q3", "q1", T0.plusSeconds(20)));
+        assertThat(entityProfiles().get("PERSON:nick checker").articleIds()).containsExactly("q1", "q2", "q3");
     }
 
     @Test
@@ -154,7 +176,7 @@ class SinkTopologyTest {
                 .isEmpty();
         assertThat(Schemas.newsflow("story.schema.json").problems(out.resolve("stories/" + id + ".json"))).isEmpty();
         assertThat(Schemas.newsflow("entity-profile.schema.json")
-                .problems(JsonSerdes.toBytes(entities.readKeyValuesToMap().get("PERSON:nick checker")))).isEmpty();
+                .problems(JsonSerdes.toBytes(entityProfiles().get("PERSON:nick checker")))).isEmpty();
     }
 
     @Test
@@ -197,6 +219,12 @@ class SinkTopologyTest {
 
         assertThat(listing("articles")).containsExactly("f5.json");
         assertThat(latest.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("f5");
+    }
+
+    /** The latest profile of each entity, once the time after which changed profiles are emitted has passed. */
+    private Map<String, EntityProfile> entityProfiles() {
+        driver.advanceWallClockTime(Duration.ofSeconds(6));
+        return entities.readKeyValuesToMap();
     }
 
     private void pipe(EnrichedArticle article) {

@@ -1,8 +1,9 @@
 package news.sink.entities;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.TreeSet;
 import news.events.EntityProfile;
 import news.events.StoreSerde;
@@ -24,9 +25,8 @@ public record EntityState(String id, String type, String name, List<String> alia
         storyIds = storyIds == null ? List.of() : List.copyOf(storyIds);
     }
 
-    /** One article's mention of the entity. */
-    public record Mentioned(String articleId, String storyId, String type, String name, List<String> surfaceForms,
-                            int count) {
+    /** One article's mention of the entity {@code entityId}: its canonical name there, its surface forms, how often. */
+    public record Mentioned(String entityId, String type, String name, List<String> surfaceForms, int count) {
     }
 
     /** How the sink's entity-states store keeps it (read and written for every mention, so not JSON). */
@@ -44,18 +44,17 @@ public record EntityState(String id, String type, String name, List<String> alia
         }
     };
 
-    /** How a mention travels through the sink's entities-by-id repartition topic. */
+    /** How a mention travels inside a batch of the entities-by-id repartition topic. */
     public static final StoreSerde.Codec<Mentioned> MENTIONED = new StoreSerde.Codec<>() {
         @Override
         public void write(StoreSerde.Out out, Mentioned m) {
-            out.text(m.articleId()).text(m.storyId()).text(m.type()).text(m.name())
-                    .list(m.surfaceForms(), StoreSerde.TEXT).signed(m.count());
+            out.text(m.entityId()).text(m.type()).text(m.name()).list(m.surfaceForms(), StoreSerde.TEXT)
+                    .signed(m.count());
         }
 
         @Override
         public Mentioned read(StoreSerde.In in) {
-            return new Mentioned(in.text(), in.text(), in.text(), in.text(), in.list(StoreSerde.TEXT),
-                    (int) in.signed());
+            return new Mentioned(in.text(), in.text(), in.text(), in.list(StoreSerde.TEXT), (int) in.signed());
         }
     };
 
@@ -63,25 +62,47 @@ public record EntityState(String id, String type, String name, List<String> alia
         return new EntityState(null, null, null, List.of(), 0, List.of(), List.of());
     }
 
-    public EntityState with(String entityId, Mentioned mention) {
-        if (articleIds.contains(mention.articleId())) {
+    /**
+     * The state after article {@code articleId} of story {@code storyId} mentions the entity; the same state when
+     * the article is already among the latest. Called for every mention, so the lists are copied once each and the
+     * aliases only when the mention brings a new form or name.
+     */
+    public EntityState with(String articleId, String storyId, Mentioned mention) {
+        if (articleIds.contains(articleId)) {
             return this;
         }
         String canonical = mention.name() == null ? name : mention.name();
-        var forms = new TreeSet<>(aliases);
-        if (name != null) {
-            forms.add(name);
+        var articles = new ArrayList<String>(articleIds.size() + 1);
+        articles.addAll(articleIds);
+        articles.add(articleId);
+        List<String> stories = storyIds;
+        if (stories.isEmpty() || !stories.get(stories.size() - 1).equals(storyId)) {
+            var moved = new ArrayList<String>(storyIds.size() + 1);
+            moved.addAll(storyIds);
+            moved.remove(storyId);
+            moved.add(storyId);
+            stories = latest(moved, MAX_STORIES);
         }
-        forms.addAll(mention.surfaceForms());
-        forms.remove(canonical);
-        var articles = new ArrayList<>(articleIds);
-        articles.add(mention.articleId());
-        var stories = new LinkedHashSet<>(storyIds);
-        stories.remove(mention.storyId());
-        stories.add(mention.storyId());
-        return new EntityState(entityId, type == null ? mention.type() : type, canonical, List.copyOf(forms),
-                mentionCount + mention.count(), latest(articles, MAX_ARTICLES), latest(new ArrayList<>(stories),
-                MAX_STORIES));
+        return new EntityState(mention.entityId(), type == null ? mention.type() : type, canonical,
+                aliasesWith(canonical, mention.surfaceForms()), mentionCount + mention.count(),
+                latest(articles, MAX_ARTICLES), stories);
+    }
+
+    /** Every form seen and every earlier name, sorted, without the canonical name. */
+    private List<String> aliasesWith(String canonical, List<String> forms) {
+        if (Objects.equals(canonical, name) && forms.stream()
+                .allMatch(form -> form.equals(canonical) || Collections.binarySearch(aliases, form) >= 0)) {
+            return aliases;
+        }
+        var all = new TreeSet<>(aliases);
+        if (name != null) {
+            all.add(name);
+        }
+        all.addAll(forms);
+        if (canonical != null) {
+            all.remove(canonical);
+        }
+        return List.copyOf(all);
     }
 
     public EntityProfile profile() {

@@ -18,15 +18,19 @@ import java.util.concurrent.Future;
 import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.processor.StateStoreContext;
 import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.internals.CacheFlushListener;
+import org.apache.kafka.streams.state.internals.CachedStateStore;
 
 /**
- * Makes the files written since the last commit durable just before Kafka Streams commits: Streams flushes every
- * state store of a task before it commits the task's offsets, and the flush waits until every file written since
- * the last commit is synced, so an offset is never committed for a file that is not on disk. The syncs themselves
+ * Makes the files written since the last commit durable just before Kafka Streams commits: before it commits a
+ * task's offsets, Streams (4.3) calls {@code flushCache} of every store of the task that is a {@link CachedStateStore}
+ * (its {@code flush}/{@code commit} come only after the offsets are committed, and not at every commit), and that
+ * waits until every file written since the last commit is synced, so an offset is never committed for a file that is
+ * not on disk. The syncs themselves
  * run on a thread of the store's own as the files are written, so that a commit does not stall the stream thread
  * for a whole interval's worth of them. Keeps no data of its own: no changelog, nothing to restore.
  */
-public final class FileSyncStore implements StateStore {
+public final class FileSyncStore implements StateStore, CachedStateStore<Object, Object> {
     private final String name;
     private final List<Future<?>> syncing = new ArrayList<>();
     private final Set<Path> folders = new LinkedHashSet<>();
@@ -72,6 +76,21 @@ public final class FileSyncStore implements StateStore {
             }
             // some file systems refuse to open folders for syncing; the file itself is synced
         }
+    }
+
+    @Override
+    public void flushCache() {
+        flush();
+    }
+
+    @Override
+    public void clearCache() {
+        // nothing to drop: a file written for an uncommitted record is written again when the record is reprocessed
+    }
+
+    @Override
+    public boolean setFlushListener(CacheFlushListener<Object, Object> listener, boolean sendOldValues) {
+        return false;
     }
 
     @Override

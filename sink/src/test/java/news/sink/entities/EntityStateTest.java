@@ -12,31 +12,60 @@ class EntityStateTest {
     @Test
     void shouldFollowTheLatestCanonicalNameAndKeepEveryFormAsAlias() {
         EntityState state = EntityState.empty()
-                .with(ID, new EntityState.Mentioned("a1", "s1", "PERSON", "Nick Chicker",
-                        List.of("Nick Chicker", "Chicker"), 2))
-                .with(ID, new EntityState.Mentioned("a3", "s1", "PERSON", "Nick Chicker",
-                        List.of("Nick Checker"), 1))
-                .with(ID, new EntityState.Mentioned("a4", "s1", "PERSON", "Nick Checker",
-                        List.of("Nick Checker", "Checker"), 2));
+                .with("a1", "s1", mention("Nick Chicker", List.of("Nick Chicker", "Chicker"), 2))
+                .with("a3", "s1", mention("Nick Chicker", List.of("Nick Checker"), 1))
+                .with("a4", "s1", mention("Nick Checker", List.of("Nick Checker", "Checker"), 2));
 
         assertThat(state.id()).isEqualTo(ID);
         assertThat(state.name()).isEqualTo("Nick Checker");
         assertThat(state.aliases()).containsExactly("Checker", "Chicker", "Nick Chicker");
         assertThat(state.mentionCount()).isEqualTo(5);
         assertThat(state.articleIds()).containsExactly("a1", "a3", "a4");
+        assertThat(state.storyIds()).containsExactly("s1");
+    }
+
+    @Test
+    void shouldCountAnArticleOnceAndKeepTheLatestStoryLast() {
+        EntityState state = EntityState.empty()
+                .with("a1", "s1", mention("Nick Chicker", List.of("Chicker"), 2))
+                .with("a2", "s2", mention("Nick Chicker", List.of("Chicker"), 1))
+                .with("a3", "s1", mention("Nick Chicker", List.of("Chicker"), 1));
+
+        assertThat(state.with("a2", "s2", mention("Nick Chicker", List.of("Other"), 9))).isSameAs(state);
+        assertThat(state.storyIds()).containsExactly("s2", "s1");
+        assertThat(state.aliases()).containsExactly("Chicker");
+        assertThat(state.mentionCount()).isEqualTo(4);
+    }
+
+    @Test
+    void shouldKeepOnlyTheLatestArticlesAndStories() {
+        EntityState state = EntityState.empty();
+        for (int i = 0; i < EntityState.MAX_ARTICLES + 5; i++) {
+            state = state.with("a" + i, "s" + i, mention("Nick Chicker", List.of("Chicker"), 1));
+        }
+
+        assertThat(state.articleIds()).hasSize(EntityState.MAX_ARTICLES).startsWith("a5")
+                .endsWith("a" + (EntityState.MAX_ARTICLES + 4));
+        assertThat(state.storyIds()).hasSize(EntityState.MAX_STORIES).startsWith("s5");
+        assertThat(state.mentionCount()).isEqualTo(EntityState.MAX_ARTICLES + 5);
     }
 
     @Test
     void shouldComeBackFromItsStoreFormatUnchanged() {
         EntityState state = EntityState.empty()
-                .with(ID, new EntityState.Mentioned("a1", "s1", "PERSON", "Nick Chicker", List.of("Chicker"), 2))
-                .with(ID, new EntityState.Mentioned("a2", "s2", "PERSON", "Nick Checker", List.of("Nick Checker"), 1));
+                .with("a1", "s1", mention("Nick Chicker", List.of("Chicker"), 2))
+                .with("a2", "s2", mention("Nick Checker", List.of("Nick Checker"), 1));
         var serde = StoreSerde.of(EntityState.class, EntityState.CODEC);
         assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", state))).isEqualTo(state);
 
-        var mention = new EntityState.Mentioned("a3", "s1", "ORGANIZATION", null, List.of("UN", "U.N."), 4);
-        var mentions = StoreSerde.of(EntityState.Mentioned.class, EntityState.MENTIONED);
-        assertThat(mentions.deserializer().deserialize("t", mentions.serializer().serialize("t", mention)))
-                .isEqualTo(mention);
+        var batch = new EntityMentions.Batch("a3", "s1", List.of(mention("Nick Chicker", List.of("Chicker"), 4),
+                new EntityState.Mentioned("ORGANIZATION:un", "ORGANIZATION", null, List.of("UN", "U.N."), 1)));
+        var batches = StoreSerde.of(EntityMentions.Batch.class, EntityMentions.BATCH);
+        assertThat(batches.deserializer().deserialize("t", batches.serializer().serialize("t", batch)))
+                .isEqualTo(batch);
+    }
+
+    private static EntityState.Mentioned mention(String name, List<String> forms, int count) {
+        return new EntityState.Mentioned(ID, "PERSON", name, forms, count);
     }
 }
