@@ -107,4 +107,27 @@ class StoreSerdeTest {
         assertThatThrownBy(() -> serde.deserializer().deserialize("t", new byte[0]))
                 .isInstanceOf(SerializationException.class);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void idsOfThirtyTwoHexDigitsTakeSixteenBytesAndEveryOtherStringSurvives() {
+        var codec = new StoreSerde.Codec<List<String>>() {
+            @Override
+            public void write(StoreSerde.Out out, List<String> ids) {
+                out.list(ids, StoreSerde.ID);
+            }
+
+            @Override
+            public List<String> read(StoreSerde.In in) {
+                return in.list(StoreSerde.ID);
+            }
+        };
+        String hex = "0123456789abcdef0123456789abcdef";
+        var ids = Arrays.asList(hex, null, "", "s1", hex.toUpperCase(), hex + "0",
+                "0123456789abcdeg0123456789abcdef");
+        var serde = StoreSerde.of((Class<List<String>>) (Class<?>) List.class, codec);
+
+        assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", ids))).isEqualTo(ids);
+        assertThat(serde.serializer().serialize("t", List.of(hex))).hasSize(1 + 1 + 1 + 16);
+    }
 }

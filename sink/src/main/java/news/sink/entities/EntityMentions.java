@@ -36,12 +36,12 @@ public final class EntityMentions {
     public static final StoreSerde.Codec<Batch> BATCH = new StoreSerde.Codec<>() {
         @Override
         public void write(StoreSerde.Out out, Batch batch) {
-            out.text(batch.articleId()).text(batch.storyId()).list(batch.mentions(), EntityState.MENTIONED);
+            out.id(batch.articleId()).id(batch.storyId()).list(batch.mentions(), EntityState.MENTIONED);
         }
 
         @Override
         public Batch read(StoreSerde.In in) {
-            return new Batch(in.text(), in.text(), in.list(EntityState.MENTIONED));
+            return new Batch(in.id(), in.id(), in.list(EntityState.MENTIONED));
         }
     };
 

@@ -29,18 +29,24 @@ public record EntityState(String id, String type, String name, List<String> alia
     public record Mentioned(String entityId, String type, String name, List<String> surfaceForms, int count) {
     }
 
-    /** How the sink's entity-states store keeps it (read and written for every mention, so not JSON). */
+    /**
+     * How the sink's entity-states store keeps it: the article and story ids in 16 bytes each ({@link StoreSerde#ID}).
+     * A state is written at every commit its entity changed in, so its 200 ids were most of the sink's changelog.
+     * The layout of earlier versions, ids as text, is told by its first field (the entity id, never null) and read.
+     */
     public static final StoreSerde.Codec<EntityState> CODEC = new StoreSerde.Codec<>() {
         @Override
         public void write(StoreSerde.Out out, EntityState e) {
-            out.text(e.id()).text(e.type()).text(e.name()).list(e.aliases(), StoreSerde.TEXT)
-                    .signed(e.mentionCount()).list(e.articleIds(), StoreSerde.TEXT).list(e.storyIds(), StoreSerde.TEXT);
+            out.text(null).text(e.id()).text(e.type()).text(e.name()).list(e.aliases(), StoreSerde.TEXT)
+                    .signed(e.mentionCount()).list(e.articleIds(), StoreSerde.ID).list(e.storyIds(), StoreSerde.ID);
         }
 
         @Override
         public EntityState read(StoreSerde.In in) {
-            return new EntityState(in.text(), in.text(), in.text(), in.list(StoreSerde.TEXT), in.signed(),
-                    in.list(StoreSerde.TEXT), in.list(StoreSerde.TEXT));
+            String first = in.text();
+            StoreSerde.Codec<String> ids = first == null ? StoreSerde.ID : StoreSerde.TEXT;
+            return new EntityState(first == null ? in.text() : first, in.text(), in.text(), in.list(StoreSerde.TEXT),
+                    in.signed(), in.list(ids), in.list(ids));
         }
     };
 

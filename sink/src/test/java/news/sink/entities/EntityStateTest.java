@@ -65,6 +65,29 @@ class EntityStateTest {
                 .isEqualTo(batch);
     }
 
+    @Test
+    void shouldReadTheStateAnEarlierVersionStoredWithIdsAsText() {
+        var state = new EntityState(ID, "PERSON", "Nick Chicker", List.of("Chicker"), 3,
+                List.of("0123456789abcdef0123456789abcdef", "a2"), List.of("s1"));
+        StoreSerde.Codec<EntityState> earlier = new StoreSerde.Codec<>() {
+            @Override
+            public void write(StoreSerde.Out out, EntityState e) {
+                out.text(e.id()).text(e.type()).text(e.name()).list(e.aliases(), StoreSerde.TEXT)
+                        .signed(e.mentionCount()).list(e.articleIds(), StoreSerde.TEXT)
+                        .list(e.storyIds(), StoreSerde.TEXT);
+            }
+
+            @Override
+            public EntityState read(StoreSerde.In in) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        byte[] stored = StoreSerde.toBytes(earlier, state);
+
+        assertThat(StoreSerde.fromBytes(stored, EntityState.class, EntityState.CODEC)).isEqualTo(state);
+        assertThat(StoreSerde.toBytes(EntityState.CODEC, state)).hasSizeLessThan(stored.length);
+    }
+
     private static EntityState.Mentioned mention(String name, List<String> forms, int count) {
         return new EntityState.Mentioned(ID, "PERSON", name, forms, count);
     }
