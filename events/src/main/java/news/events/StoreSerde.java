@@ -23,6 +23,15 @@ public final class StoreSerde {
     static final byte FORMAT = 1;
     private static final int HEX_ID_BYTES = 16;
     private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
+    /** The value of each lower-case hex digit, -1 for every other character below 'g'. */
+    private static final byte[] HEX_VALUES = new byte['g'];
+
+    static {
+        Arrays.fill(HEX_VALUES, (byte) -1);
+        for (int i = 0; i < HEX_DIGITS.length; i++) {
+            HEX_VALUES[HEX_DIGITS[i]] = (byte) i;
+        }
+    }
 
     private StoreSerde() {
     }
@@ -184,30 +193,26 @@ public final class StoreSerde {
             if (value == null) {
                 return varint(0);
             }
-            if (!isHexId(value)) {
-                varint(2);
-                return text(value);
+            if (value.length() == 2 * HEX_ID_BYTES) {
+                int start = size;
+                ensure(1 + HEX_ID_BYTES);
+                bytes[size++] = 1;
+                for (int i = 0; i < 2 * HEX_ID_BYTES; i += 2) {
+                    int high = hexValue(value.charAt(i));
+                    int low = hexValue(value.charAt(i + 1));
+                    if ((high | low) < 0) {
+                        size = start;
+                        return varint(2).text(value);
+                    }
+                    bytes[size++] = (byte) (high << 4 | low);
+                }
+                return this;
             }
-            varint(1);
-            ensure(HEX_ID_BYTES);
-            for (int i = 0; i < HEX_ID_BYTES; i++) {
-                bytes[size++] = (byte) (Character.digit(value.charAt(2 * i), 16) << 4
-                        | Character.digit(value.charAt(2 * i + 1), 16));
-            }
-            return this;
+            return varint(2).text(value);
         }
 
-        private static boolean isHexId(String value) {
-            if (value.length() != 2 * HEX_ID_BYTES) {
-                return false;
-            }
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
-                    return false;
-                }
-            }
-            return true;
+        private static int hexValue(char c) {
+            return c < HEX_VALUES.length ? HEX_VALUES[c] : -1;
         }
 
         private static boolean isAscii(String value, int length) {

@@ -2,7 +2,9 @@ package news.sink.entities;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import news.events.EntityProfile;
 import news.events.StoreSerde;
 import news.events.WriteBackStore;
@@ -33,6 +35,8 @@ public final class AggregateEntities implements Processor<String, EntityMentions
     private ProcessorContext<String, EntityProfile> context;
     private KeyValueStore<String, EntityState> states;
     private KeyValueStore<String, Long> changed;
+    // What the changed store holds, in memory: looked up for every mention, where the store serialises each key.
+    private final Map<String, Long> changedSince = new HashMap<>();
 
     public AggregateEntities(Duration emitAfter) {
         this.emitAfterMs = emitAfter.toMillis();
@@ -50,6 +54,10 @@ public final class AggregateEntities implements Processor<String, EntityMentions
         this.context = context;
         states = context.getStateStore(STATES);
         changed = context.getStateStore(CHANGED);
+        changedSince.clear();
+        try (var iterator = changed.all()) {
+            iterator.forEachRemaining(entry -> changedSince.put(entry.key, entry.value));
+        }
         context.schedule(Duration.ofMillis(Math.max(100, emitAfterMs / 4)), PunctuationType.WALL_CLOCK_TIME,
                 this::emitDue);
     }
@@ -63,8 +71,10 @@ public final class AggregateEntities implements Processor<String, EntityMentions
                     .with(batch.articleId(), batch.storyId(), mention);
             if (after != before) {
                 states.put(mention.entityId(), after);
-                if (changed.get(mention.entityId()) == null) {
-                    changed.put(mention.entityId(), context.currentSystemTimeMs());
+                if (!changedSince.containsKey(mention.entityId())) {
+                    long now = context.currentSystemTimeMs();
+                    changedSince.put(mention.entityId(), now);
+                    changed.put(mention.entityId(), now);
                 }
             }
         }
@@ -72,19 +82,18 @@ public final class AggregateEntities implements Processor<String, EntityMentions
 
     private void emitDue(long now) {
         var due = new ArrayList<String>();
-        try (var iterator = changed.all()) {
-            iterator.forEachRemaining(entry -> {
-                if (entry.value <= now - emitAfterMs) {
-                    due.add(entry.key);
-                }
-            });
-        }
+        changedSince.forEach((id, since) -> {
+            if (since <= now - emitAfterMs) {
+                due.add(id);
+            }
+        });
         for (String id : due) {
             EntityState state = states.get(id);
             if (state != null) {
                 context.forward(new Record<>(id, state.profile(), now));
             }
             changed.delete(id);
+            changedSince.remove(id);
         }
     }
 }
