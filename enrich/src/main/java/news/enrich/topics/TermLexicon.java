@@ -39,8 +39,14 @@ public final class TermLexicon {
     private final int[] slots;
     private final int[] slotKeys;
     private final int mask;
-    /** The keys of the first words of longer terms, sorted: a match is extended only while it is such a prefix. */
-    private final int[] prefixes;
+    /**
+     * The keys of the first words of longer terms, as bits: a match is extended only while its key may be such a
+     * prefix. A key that is not one but shares its bit only costs a look-up more, as a longer term found must start
+     * with the same stems and so have this very key as a prefix. One bit read per word where a binary search of all
+     * prefixes took a fifth of topic scoring.
+     */
+    private final long[] prefixBits;
+    private final int prefixMask;
 
     public TermLexicon(List<Term> terms) {
         if (terms.size() >= 1 << 24) {
@@ -64,15 +70,18 @@ public final class TermLexicon {
             slots[slot] = t;
             slotKeys[slot] = key;
         }
-        var prefixKeys = new java.util.TreeSet<Integer>();
+        int prefixCount = terms.stream().mapToInt(term -> term.stems().length - 1).sum();
+        // About 16 bits per prefix: few keys that are no prefix share a bit with one.
+        prefixBits = new long[Integer.highestOneBit(Math.max(1, prefixCount / 4)) << 1];
+        prefixMask = prefixBits.length * 64 - 1;
         for (Term term : terms) {
             int key = 0;
             for (int i = 0; i < term.stems().length - 1; i++) {
                 key = combine(key, term.stems()[i], i + 1);
-                prefixKeys.add(key);
+                int bit = key & prefixMask;
+                prefixBits[bit >>> 6] |= 1L << bit;
             }
         }
-        prefixes = prefixKeys.stream().mapToInt(Integer::intValue).toArray();
     }
 
     public List<Term> terms() {
@@ -132,7 +141,8 @@ public final class TermLexicon {
                     }
                     out[size[0]++] = term << 6 | weight;
                 }
-                if (Arrays.binarySearch(prefixes, key) < 0) {
+                int bit = key & prefixMask;
+                if ((prefixBits[bit >>> 6] & 1L << bit) == 0) {
                     break;
                 }
             }
