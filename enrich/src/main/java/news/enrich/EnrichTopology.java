@@ -14,6 +14,7 @@ import news.events.DeadLetter;
 import news.events.EnrichedArticle;
 import news.events.JsonSerdes;
 import news.events.RawArticle;
+import news.events.StoreSerde;
 import news.events.Topics;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -82,7 +83,8 @@ public final class EnrichTopology {
                 .processValues(() -> new GuardedStep<>(enrichStage(), clock), Named.as("enrich-articles"));
 
         accepted(enriched, "enrich")
-                .repartition(Repartitioned.with(Serdes.String(), JsonSerdes.of(EnrichedArticle.class))
+                .repartition(Repartitioned.with(Serdes.String(),
+                                StoreSerde.of(EnrichedArticle.class, EnrichedArticleCodec.ARTICLE))
                         .withName(GROUP_ARTICLES).withNumberOfPartitions(1))
                 .processValues(() -> new MarkNearDuplicates(nearDuplicates, dedupRetention, counts.nearDuplicates),
                         Named.as("mark-near-duplicates"), MarkNearDuplicates.STORES)
