@@ -121,7 +121,7 @@ public final class StoredStoryMemory implements StoryMemory {
         @Override
         public StoryProfile read(StoreSerde.In in) {
             return new StoryProfile(in.text(), in.instant(), in.instant(), (int) in.varint(), in.list(WEIGHT),
-                    in.list(WEIGHTS), in.list(ENTITY));
+                    in.list(WEIGHTS), in.lazyList(ENTITY));
         }
     };
 
