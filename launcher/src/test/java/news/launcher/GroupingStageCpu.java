@@ -140,6 +140,9 @@ public final class GroupingStageCpu {
         var wallAtWarm = new AtomicLong();
         var wallAtEnd = new AtomicLong();
         var threads = ManagementFactory.getThreadMXBean();
+        // -Dgrouping.decisions=FILE: every decision, to compare two versions' outputs line by line.
+        String decisionsFile = System.getProperty("grouping.decisions");
+        var decisions = new StringBuilder();
         var builder = new StreamsBuilder();
         MarkNearDuplicates.storeBuilders(enrich.dedupRetention()).forEach(builder::addStateStore);
         AssignStories.storeBuilders(enrich.stories()).forEach(builder::addStateStore);
@@ -151,6 +154,13 @@ public final class GroupingStageCpu {
                 .peek((id, article) -> {
                     // On the stream thread itself: its CPU clock is the stage's.
                     long n = seen.incrementAndGet();
+                    if (decisionsFile != null) {
+                        decisions.append(id).append(' ').append(article.storyId()).append(' ')
+                                .append(article.duplicateOf()).append(' ').append(article.similarity());
+                        article.entities().forEach(e -> decisions.append(" | ").append(e.id()).append(' ')
+                                .append(e.name()).append(' ').append(e.count()));
+                        decisions.append('\n');
+                    }
                     if (n == warmup) {
                         cpuAtWarm.set(threads.getCurrentThreadCpuTime());
                         wallAtWarm.set(System.nanoTime());
@@ -177,6 +187,9 @@ public final class GroupingStageCpu {
             }
         } finally {
             ExactlyOnceStreams.close(streams);
+        }
+        if (decisionsFile != null) {
+            Files.writeString(Path.of(decisionsFile), decisions);
         }
         int timed = total - warmup;
         double cpuMicros = (cpuAtEnd.get() - cpuAtWarm.get()) / 1e3 / timed;
