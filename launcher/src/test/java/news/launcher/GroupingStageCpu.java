@@ -48,8 +48,13 @@ import org.apache.kafka.streams.kstream.Produced;
  * between the {@code warmup}-th and the last article: reading, decoding, both steps, the stores and their changelogs,
  * writing and committing, as the stage pays them in the pipeline.
  *
+ * <p>Run from the checkout (it reads {@code seeds/} and {@code ../shared/data/bbc}); the enriched articles are kept in
+ * the temporary folder for the next run:
  * <pre>
- * java -cp ... news.launcher.GroupingStageCpu [warmup] [timed] [sizeChars]
+ * ./mvnw -B -q -pl launcher -am test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt \
+ *     -Dmdep.includeScope=test
+ * java -cp launcher/target/test-classes:launcher/target/classes:$(cat /tmp/cp.txt) \
+ *     news.launcher.GroupingStageCpu [warmup, 3000] [timed, 4000]
  * </pre>
  */
 public final class GroupingStageCpu {
