@@ -2,9 +2,11 @@ package news.events;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.RandomAccess;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -252,10 +254,15 @@ public final class StoreSerde {
     /** The reading side, mirroring {@link Out}. */
     public static final class In {
         private final byte[] bytes;
-        private int position = 1;
+        private int position;
 
         In(byte[] bytes) {
+            this(bytes, 1);
+        }
+
+        private In(byte[] bytes, int position) {
             this.bytes = bytes;
+            this.position = position;
         }
 
         public long varint() {
@@ -344,6 +351,60 @@ public final class StoreSerde {
                 values.add(element.read(this));
             }
             return values;
+        }
+
+        /**
+         * A list that ends the value, decoded when first used: a reader that often needs only the fields before it
+         * skips decoding it (story candidates are compared without their entity registries, the largest part).
+         */
+        public <T> List<T> lazyList(Codec<T> element) {
+            var rest = new Deferred<>(bytes, position, element);
+            position = bytes.length;
+            return rest;
+        }
+    }
+
+    /**
+     * An immutable list read from the end of a stored value on first use; corrupt bytes are then reported as when the
+     * value was read. Not thread-safe, as store values are used by one stream thread.
+     */
+    public static final class Deferred<T> extends AbstractList<T> implements RandomAccess {
+        private final byte[] bytes;
+        private final int start;
+        private final Codec<T> element;
+        private List<T> decoded;
+
+        private Deferred(byte[] bytes, int start, Codec<T> element) {
+            this.bytes = bytes;
+            this.start = start;
+            this.element = element;
+        }
+
+        @Override
+        public T get(int index) {
+            return decoded().get(index);
+        }
+
+        @Override
+        public int size() {
+            return decoded().size();
+        }
+
+        private List<T> decoded() {
+            if (decoded == null) {
+                var in = new In(bytes, start);
+                try {
+                    List<T> values = List.copyOf(in.list(element));
+                    if (in.position != bytes.length) {
+                        throw new SerializationException("not a stored list: " + (bytes.length - in.position)
+                                + " bytes left over");
+                    }
+                    decoded = values;
+                } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
+                    throw new SerializationException("not a stored list: truncated or corrupt", e);
+                }
+            }
+            return decoded;
         }
     }
 }

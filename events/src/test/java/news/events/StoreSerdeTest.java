@@ -68,6 +68,37 @@ class StoreSerdeTest {
         }
     }
 
+    record Tagged(String name, List<String> tags) {
+    }
+
+    private static final StoreSerde.Codec<Tagged> LAZY = new StoreSerde.Codec<>() {
+        @Override
+        public void write(StoreSerde.Out out, Tagged t) {
+            out.text(t.name()).list(t.tags(), StoreSerde.TEXT);
+        }
+
+        @Override
+        public Tagged read(StoreSerde.In in) {
+            return new Tagged(in.text(), in.lazyList(StoreSerde.TEXT));
+        }
+    };
+
+    @Test
+    void aListThatEndsTheValueCanBeReadWhenFirstUsed() {
+        var tagged = new Tagged("n", List.of("a", "ünï", ""));
+        byte[] bytes = StoreSerde.toBytes(LAZY, tagged);
+        Tagged back = StoreSerde.fromBytes(bytes, Tagged.class, LAZY);
+        assertThat(back.tags()).isInstanceOf(StoreSerde.Deferred.class);
+        assertThat(back).isEqualTo(tagged);
+        assertThat(back.tags()).containsExactly("a", "ünï", "").hasSize(3);
+        assertThatThrownBy(() -> back.tags().set(0, "b")).isInstanceOf(UnsupportedOperationException.class);
+
+        byte[] cut = Arrays.copyOf(bytes, bytes.length - 1);
+        Tagged broken = StoreSerde.fromBytes(cut, Tagged.class, LAZY);
+        assertThat(broken.name()).isEqualTo("n");
+        assertThatThrownBy(() -> broken.tags().size()).isInstanceOf(SerializationException.class);
+    }
+
     @Test
     void aLongStringIsNotCutShort() {
         String title = "x".repeat(1_000_000);

@@ -116,11 +116,11 @@ public final class MinHasher {
             // multiply-add per slot instead of a full mix (this loop is most of the grouping stage's cost).
             long h1 = mix(shingle);
             long h2 = mix(h1 ^ SALT) | 1;
+            // h1 + i·h2 by repeated addition (the same value, wrapping alike), and a branch-free minimum.
+            long h = h1;
             for (int i = 0; i < signature.length; i++) {
-                int value = slot(h1 + i * h2);
-                if (value < signature[i]) {
-                    signature[i] = value;
-                }
+                signature[i] = Math.min(signature[i], slot(h));
+                h += h2;
             }
         }
         return signature;

@@ -9,7 +9,6 @@ import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +45,7 @@ public final class AssignStories implements FixedKeyProcessor<String, EnrichedAr
     }
 
     /** The stores to add to the topology before this processor. */
-    public static List<StoreBuilder<KeyValueStore<String, ?>>> storeBuilders(StoryConfig config) {
+    public static List<StoreBuilder<?>> storeBuilders(StoryConfig config) {
         return StoredStoryMemory.storeBuilders(config);
     }
 

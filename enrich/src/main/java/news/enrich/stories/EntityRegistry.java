@@ -196,7 +196,7 @@ final class EntityRegistry {
         if (type.equals("PERSON")) {
             return samePerson(names.words(a), names.words(b));
         }
-        return isAcronymOf(a, b) || isAcronymOf(b, a);
+        return isAcronymOf(a, b, names) || isAcronymOf(b, a, names);
     }
 
     /** Normalised names and their words, each computed once while one article is matched. */
@@ -204,10 +204,16 @@ final class EntityRegistry {
         private final Map<String, String> normal = new HashMap<>();
         private final Map<String, List<String>> words = new HashMap<>();
         private final Map<String, Boolean> acronymLike = new HashMap<>();
+        private final Map<String, String> initials = new HashMap<>();
 
         /** Whether the name could be the acronym side of {@link #isAcronymOf}. */
         boolean acronymLike(String name) {
             return acronymLike.computeIfAbsent(name, EntityRegistry::acronymLetters);
+        }
+
+        /** The initials an acronym of the name would spell, or "" when it has fewer than two words. */
+        String initials(String name) {
+            return initials.computeIfAbsent(name, EntityRegistry::initials);
         }
 
         String normal(String name) {
@@ -244,14 +250,23 @@ final class EntityRegistry {
 
     /** Whether {@code acronym} ("USAID", "U.N.") spells the initials of {@code expansion}'s words. */
     static boolean isAcronymOf(String acronym, String expansion) {
-        if (!acronymLetters(acronym)) {
+        return isAcronymOf(acronym, expansion, new Names());
+    }
+
+    /** The same with the expansion's initials worked out once per name: a registry holds up to 200 of them. */
+    private static boolean isAcronymOf(String acronym, String expansion, Names names) {
+        if (!names.acronymLike(acronym)) {
             return false;
         }
-        String letters = acronym.replace(".", "").strip();
+        String initials = names.initials(expansion);
+        return !initials.isEmpty() && initials.equals(acronym.replace(".", "").strip());
+    }
+
+    private static String initials(String expansion) {
         var initials = new StringBuilder();
         String[] parts = WORD_BREAKS.split(expansion.strip());
         if (parts.length < 2) {
-            return false;
+            return "";
         }
         for (String part : parts) {
             String word = part.replace(".", "");
@@ -262,7 +277,7 @@ final class EntityRegistry {
             boolean caps = word.length() > 1 && word.chars().allMatch(Character::isUpperCase);
             initials.append(caps ? word : word.substring(0, 1).toUpperCase(Locale.ROOT));
         }
-        return initials.toString().equals(letters);
+        return initials.toString();
     }
 
     /** Two to eight capitals once dots and outer spaces are dropped ("USAID", "U.N."). */

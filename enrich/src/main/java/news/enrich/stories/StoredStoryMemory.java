@@ -1,9 +1,6 @@
 package news.enrich.stories;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiConsumer;
 import news.events.StoreSerde;
 import org.apache.kafka.common.serialization.Serde;
@@ -18,9 +15,10 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * Story memory in four persistent, changelogged Kafka Streams key-value stores, so that it survives restarts and
  * moves with the (single) grouping task to whichever instance runs it. Values are compact binary ({@link StoreSerde}):
- * an article reads dozens of them. The profiles, postings and term counts read most recently are also kept decoded
- * on the heap ({@link RecentTable}), since one article reads some 60 postings and counts and up to 20 profiles, most
- * of which the articles just before it read too.
+ * an article reads dozens of them. Each store keeps the values used most recently decoded on the heap and writes the
+ * changed ones to RocksDB and the changelog once per commit ({@link WriteBackStore}), since one article reads some 60
+ * postings and counts and up to 20 profiles, most of which the articles just before it read too, and rewrites some
+ * 25 postings lists that the articles after it rewrite again.
  */
 public final class StoredStoryMemory implements StoryMemory {
     public static final String PROFILES = "stories-profiles";
@@ -35,34 +33,34 @@ public final class StoredStoryMemory implements StoryMemory {
     private final Table<Membership> articles;
     private final Table<TermCount> terms;
 
-    /** How many decoded values each table keeps: a profile holds up to 200 entities, so few of them. */
+    /**
+     * How many decoded values each store keeps (and changed ones between two commits, beyond which it writes them
+     * early): a profile holds up to 200 entities, so few of them; an article id is looked up once, when the article
+     * arrives, so its memberships are kept only until the commit.
+     */
     static final int RECENT_PROFILES = 256;
     static final int RECENT_POSTINGS = 8_192;
+    static final int RECENT_MEMBERSHIPS = 1_024;
     static final int RECENT_COUNTS = 8_192;
 
-    /**
-     * Built in the processor's {@code init}, which Streams calls again whenever it restores or rebuilds the task's
-     * stores, so the decoded values never outlive the store contents they mirror.
-     */
+    /** Built in the processor's {@code init}; the decoded values live in the stores, not here. */
     public StoredStoryMemory(ProcessingContext context) {
-        this.profiles = new RecentTable<>(new StoreTable<>(context.getStateStore(PROFILES)), RECENT_PROFILES);
-        this.index = new RecentTable<>(new StoreTable<>(context.getStateStore(INDEX)), RECENT_POSTINGS);
-        // Article ids are looked up once, when the article arrives: nothing to gain from keeping them.
+        this.profiles = new StoreTable<>(context.getStateStore(PROFILES));
+        this.index = new StoreTable<>(context.getStateStore(INDEX));
         this.articles = new StoreTable<>(context.getStateStore(ARTICLES));
-        this.terms = new RecentTable<>(new StoreTable<>(context.getStateStore(TERMS)), RECENT_COUNTS);
+        this.terms = new StoreTable<>(context.getStateStore(TERMS));
     }
 
     /**
      * The stores' builders. Persistent (RocksDB) so that a large index stays off the heap; logging is on by default,
      * which is what lets the state survive a lost instance. Retention is applied by {@link StoryGrouper#purge}.
      */
-    public static List<StoreBuilder<KeyValueStore<String, ?>>> storeBuilders(StoryConfig config) {
-        var builders = new ArrayList<StoreBuilder<KeyValueStore<String, ?>>>();
-        builders.add(builder(PROFILES, StoreSerde.of(StoryProfile.class, PROFILE)));
-        builders.add(builder(INDEX, StoreSerde.of(Postings.class, POSTINGS)));
-        builders.add(builder(ARTICLES, StoreSerde.of(Membership.class, MEMBERSHIP)));
-        builders.add(builder(TERMS, StoreSerde.of(TermCount.class, TERM_COUNT)));
-        return builders;
+    public static List<StoreBuilder<?>> storeBuilders(StoryConfig config) {
+        return List.of(
+                builder(PROFILES, StoreSerde.of(StoryProfile.class, PROFILE), RECENT_PROFILES),
+                builder(INDEX, StoreSerde.of(Postings.class, POSTINGS), RECENT_POSTINGS),
+                builder(ARTICLES, StoreSerde.of(Membership.class, MEMBERSHIP), RECENT_MEMBERSHIPS),
+                builder(TERMS, StoreSerde.of(TermCount.class, TERM_COUNT), RECENT_COUNTS));
     }
 
     static final StoreSerde.Codec<Weight> WEIGHT = new StoreSerde.Codec<>() {
@@ -123,7 +121,7 @@ public final class StoredStoryMemory implements StoryMemory {
         @Override
         public StoryProfile read(StoreSerde.In in) {
             return new StoryProfile(in.text(), in.instant(), in.instant(), (int) in.varint(), in.list(WEIGHT),
-                    in.list(WEIGHTS), in.list(ENTITY));
+                    in.list(WEIGHTS), in.lazyList(ENTITY));
         }
     };
 
@@ -175,13 +173,10 @@ public final class StoredStoryMemory implements StoryMemory {
         }
     };
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <V> StoreBuilder<KeyValueStore<String, ?>> builder(String name, Serde<V> serde) {
-        // Cached: a common term's postings are rewritten by many articles between two commits, and the cache sends
-        // only the last of those writes to RocksDB and the changelog.
-        StoreBuilder<KeyValueStore<String, V>> builder = Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(name), Serdes.String(), serde).withCachingEnabled();
-        return (StoreBuilder) builder;
+    private static <V> StoreBuilder<?> builder(String name, Serde<V> serde, int recent) {
+        // Without Streams' record cache: the write-back store in front of it does that work on decoded values.
+        return WriteBackStore.builder(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name),
+                Serdes.String(), serde).withCachingDisabled(), recent);
     }
 
     @Override
@@ -202,56 +197,6 @@ public final class StoredStoryMemory implements StoryMemory {
     @Override
     public Table<TermCount> terms() {
         return terms;
-    }
-
-    /**
-     * A table that keeps the decoded values (and absences) of the keys used most recently in front of another, and
-     * writes through to it. Values are immutable records, so sharing them is safe. Only correct while every write
-     * goes through this table: the grouping task is the stores' only writer.
-     */
-    static final class RecentTable<V> implements Table<V> {
-        private static final Object ABSENT = new Object();
-        private final Table<V> stored;
-        private final Map<String, Object> recent;
-
-        RecentTable(Table<V> stored, int capacity) {
-            this.stored = stored;
-            this.recent = new LinkedHashMap<>(capacity * 4 / 3 + 1, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
-                    return size() > capacity;
-                }
-            };
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public V get(String key) {
-            Object value = recent.get(key);
-            if (value == null) {
-                V read = stored.get(key);
-                recent.put(key, read == null ? ABSENT : read);
-                return read;
-            }
-            return value == ABSENT ? null : (V) value;
-        }
-
-        @Override
-        public void put(String key, V value) {
-            stored.put(key, value);
-            recent.put(key, value);
-        }
-
-        @Override
-        public void delete(String key) {
-            stored.delete(key);
-            recent.put(key, ABSENT);
-        }
-
-        @Override
-        public void forEach(BiConsumer<String, V> visitor) {
-            stored.forEach(visitor);
-        }
     }
 
     private record StoreTable<V>(KeyValueStore<String, V> store) implements Table<V> {

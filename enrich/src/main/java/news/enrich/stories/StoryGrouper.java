@@ -111,7 +111,9 @@ public final class StoryGrouper {
         // Postings are read for the article's vector, again for its candidates and again to update them: the stored
         // memory keeps recently read values decoded, so the second and third reads cost a map lookup.
         StoryMemory.Table<Postings> index = memory.index();
-        SparseVector vector = vector(article, index);
+        // The raw keys are needed again for the story's centroid: worked out once.
+        Map<String, Double> raw = keys(article);
+        SparseVector vector = vector(raw, index);
         String storyId = null;
         double similarity = 0;
         String reason;
@@ -138,7 +140,7 @@ public final class StoryGrouper {
             TermCount stories = memory.terms().get(STORY_COUNT);
             memory.terms().put(STORY_COUNT, new TermCount(stories == null ? 1 : stories.articles() + 1, at));
         }
-        StoryProfile updated = story == null ? newStory(article, vector) : joined(story, article, vector, at);
+        StoryProfile updated = story == null ? newStory(article, raw, vector) : joined(story, raw, vector, at);
         EntityRegistry.Result named = EntityRegistry.apply(story == null ? List.of() : story.entities(),
                 article.entities(), updated.members());
         updated = new StoryProfile(updated.id(), updated.firstSeen(), updated.lastSeen(), updated.members(),
@@ -318,19 +320,19 @@ public final class StoryGrouper {
         }
     }
 
-    private StoryProfile newStory(EnrichedArticle article, SparseVector vector) {
+    private StoryProfile newStory(EnrichedArticle article, Map<String, Double> raw, SparseVector vector) {
         return new StoryProfile(article.id(), article.ingestedAt(), article.ingestedAt(), 1,
-                presence(article, vector).top(config.profileTerms()).weights(), List.of(vector.top(RECENT_TERMS).weights()),
+                presence(raw, vector).top(config.profileTerms()).weights(), List.of(vector.top(RECENT_TERMS).weights()),
                 List.of());
     }
 
-    private StoryProfile joined(StoryProfile story, EnrichedArticle article, SparseVector vector, Instant at) {
+    private StoryProfile joined(StoryProfile story, Map<String, Double> raw, SparseVector vector, Instant at) {
         var recent = new ArrayList<>(story.recent());
         recent.add(vector.top(RECENT_TERMS).weights());
         while (recent.size() > RECENT_MEMBERS) {
             recent.remove(0);
         }
-        SparseVector centroid = new SparseVector(story.centroid()).plus(presence(article, vector)).top(config.profileTerms());
+        SparseVector centroid = new SparseVector(story.centroid()).plus(presence(raw, vector)).top(config.profileTerms());
         Instant lastSeen = at.isAfter(story.lastSeen()) ? at : story.lastSeen();
         Instant firstSeen = at.isBefore(story.firstSeen()) ? at : story.firstSeen();
         return new StoryProfile(story.id(), firstSeen, lastSeen, story.members() + 1, centroid.weights(), recent,
@@ -342,8 +344,7 @@ public final class StoryGrouper {
      * in the lead or a person named in passing in part. A story's centroid sums these, so a key its members only
      * mention in passing does not cover a later article's headline word as if the story were about it.
      */
-    private SparseVector presence(EnrichedArticle article, SparseVector vector) {
-        Map<String, Double> raw = keys(article);
+    private SparseVector presence(Map<String, Double> raw, SparseVector vector) {
         return new SparseVector(vector.weights().stream()
                 .map(w -> new Weight(w.key(), Math.min(1, raw.getOrDefault(w.key(), 1.0) / scale(w.key()))))
                 .toList());
@@ -360,11 +361,10 @@ public final class StoryGrouper {
 
     /** The article's unit vector, weighted by inverse frequency over the stories before it. */
     SparseVector vector(EnrichedArticle article) {
-        return vector(article, memory.index());
+        return vector(keys(article), memory.index());
     }
 
-    private SparseVector vector(EnrichedArticle article, StoryMemory.Table<Postings> index) {
-        Map<String, Double> raw = keys(article);
+    private SparseVector vector(Map<String, Double> raw, StoryMemory.Table<Postings> index) {
         TermCount total = memory.terms().get(STORY_COUNT);
         double stories = total == null ? 0 : total.articles();
         var weighted = new HashMap<String, Double>();

@@ -3,6 +3,7 @@ package news.enrich.stories;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import news.events.StoreSerde;
 
 /**
  * What a story remembers of its members: a bounded centroid, the vectors of its latest members, its entity
@@ -25,6 +26,9 @@ public record StoryProfile(String id, Instant firstSeen, Instant lastSeen, int m
         Objects.requireNonNull(lastSeen, "lastSeen");
         centroid = centroid == null ? List.of() : List.copyOf(centroid);
         recent = recent == null ? List.of() : recent.stream().map(List::copyOf).toList();
-        entities = entities == null ? List.of() : List.copyOf(entities);
+        // A registry read from a store stays undecoded until used: most profiles read are candidates, compared
+        // without it. It is immutable already.
+        entities = entities == null ? List.of() : entities instanceof StoreSerde.Deferred ? entities
+                : List.copyOf(entities);
     }
 }
