@@ -4,8 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.processor.StateStoreContext;
@@ -17,66 +16,146 @@ import org.apache.kafka.streams.query.QueryResult;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.internals.CacheFlushListener;
 import org.apache.kafka.streams.state.internals.CachedStateStore;
 
 /**
- * A key-value store that keeps the values changed since the last commit as objects and writes each of them to its
- * persistent, changelogged store once, just before the task commits. Streams' own record cache keeps bytes, so a
- * value read and changed for every record (an entity's state, changed by each of its mentions) was decoded and
- * encoded each time; here it is decoded once per commit interval and encoded once.
+ * A key-value store that keeps values decoded on the heap in front of a changelogged store (built without Streams'
+ * record cache) and writes the values changed since the last commit to it once, just before Kafka Streams commits the
+ * task: a key rewritten by many articles between two commits is encoded, stored and logged once, and a value read
+ * again costs a map lookup instead of a cache lookup and decoding.
  *
- * <p>The write-out must happen before the commit, inside the transaction the commit closes: Kafka Streams 4.3 calls
- * a store's {@code flush}/{@code commit} only after the offsets are committed, and calls {@code flushCache} of every
- * {@link CachedStateStore} before, which is why this store is one (an interface of Streams' internals, like the
- * caching layer it replaces). Values not yet written are dropped when the task closes or its caches are cleared
- * (a dirty close under exactly-once, which restores the store from its changelog); nothing uncommitted survives and
- * nothing committed is missing. Reads see the unwritten values; range reads write them out first.
+ * <p>Why this is crash-safe rests on how Kafka Streams 4.3 commits a task (read in its source): before it sends the
+ * task's offsets, {@code StreamTask.prepareCommit} flushes the caches of the task's stores, that is, calls
+ * {@link CachedStateStore#flushCache()} on every registered store that implements it, and then flushes the record
+ * collector; under exactly-once the offsets then commit in the same transaction as everything sent before. This store
+ * writes its changed values in {@code flushCache}, so they reach the changelog inside the transaction of the input
+ * they came from. A plain store's {@code flush}/{@code commit} is <em>not</em> called there under exactly-once (only
+ * after the commit, when a checkpoint is forced), which is why this store implements Streams' internal
+ * {@code CachedStateStore}, as every built-in store does through its wrappers. enrich's {@code StoryStoresIT} fails
+ * if a new Kafka version stops calling it.
+ *
+ * <p>What is not yet written is dropped with the decoded values when the store closes, when Streams clears the caches
+ * (a task changing between active and standby) and when it initialises the store again: under exactly-once a task
+ * that did not commit is closed dirty and its state restored from the changelog, so nothing uncommitted survives an
+ * abort, and values restored into the inner store behind this one are never shadowed by stale decoded ones. Reading
+ * all entries ({@link #all()}, used by the purge) first writes what is changed, so a scan sees every write.
+ *
+ * <p>Only correct while every write goes through this store (the grouping task's story stores, the sink's entity
+ * states).
  */
 public final class WriteBackStore<V> implements KeyValueStore<String, V>, CachedStateStore<String, V> {
-    private final KeyValueStore<String, V> inner;
-    private final int maxChanged;
-    // A null value marks a deletion not yet written.
-    private final Map<String, V> changed = new LinkedHashMap<>();
+    private static final Object ABSENT = new Object();
 
-    WriteBackStore(KeyValueStore<String, V> inner, int maxChanged) {
-        this.inner = inner;
-        this.maxChanged = maxChanged;
+    private final KeyValueStore<String, V> stored;
+    private final int capacity;
+    /** Decoded values, and absences, of the keys used most recently. */
+    private final Map<String, Object> recent;
+    /** Values (or {@link #ABSENT} for deletions) written since the last write-back, in the order first written. */
+    private final Map<String, Object> changed = new LinkedHashMap<>();
+
+    /**
+     * @param capacity how many decoded values to keep, and how many changed ones before they are written back early
+     *                 (still inside the open transaction), so memory stays bounded however long a commit takes
+     */
+    WriteBackStore(KeyValueStore<String, V> stored, int capacity) {
+        this.stored = stored;
+        this.capacity = capacity;
+        this.recent = new LinkedHashMap<>(capacity * 4 / 3 + 1, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+                return size() > capacity;
+            }
+        };
     }
 
     /**
-     * A persistent store named {@code name} with a changelog, whose changed values stay objects until the commit or
-     * until more than {@code maxChanged} keys are changed (then they are written out early, to bound the memory).
+     * A builder of this store over {@code stored}, whose name, changelog and its settings it keeps; {@code stored}
+     * should be built without caching, which this store replaces.
      */
-    public static <V> StoreBuilder<WriteBackStore<V>> builder(String name, Serde<V> values, int maxChanged) {
-        return new Builder<>(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values)
-                .withCachingDisabled(), maxChanged);
+    public static <V> StoreBuilder<WriteBackStore<V>> builder(StoreBuilder<KeyValueStore<String, V>> stored, int capacity) {
+        return new StoreBuilder<>() {
+            @Override
+            public StoreBuilder<WriteBackStore<V>> withCachingEnabled() {
+                throw new UnsupportedOperationException("the write-back store is the cache of " + stored.name());
+            }
+
+            @Override
+            public StoreBuilder<WriteBackStore<V>> withCachingDisabled() {
+                return this;
+            }
+
+            @Override
+            public StoreBuilder<WriteBackStore<V>> withLoggingEnabled(Map<String, String> config) {
+                stored.withLoggingEnabled(config);
+                return this;
+            }
+
+            @Override
+            public StoreBuilder<WriteBackStore<V>> withLoggingDisabled() {
+                stored.withLoggingDisabled();
+                return this;
+            }
+
+            @Override
+            public WriteBackStore<V> build() {
+                return new WriteBackStore<>(stored.build(), capacity);
+            }
+
+            @Override
+            public Map<String, String> logConfig() {
+                return stored.logConfig();
+            }
+
+            @Override
+            public boolean loggingEnabled() {
+                return stored.loggingEnabled();
+            }
+
+            @Override
+            public String name() {
+                return stored.name();
+            }
+        };
+    }
+
+    /** The changelogged store behind this one. */
+    KeyValueStore<String, V> stored() {
+        return stored;
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public V get(String key) {
-        if (changed.containsKey(key)) {
-            return changed.get(key);
+        Object value = recent.get(key);
+        if (value == null) {
+            value = changed.get(key);
+            if (value == null) {
+                V read = stored.get(key);
+                value = read == null ? ABSENT : read;
+            }
+            recent.put(key, value);
         }
-        return inner.get(key);
+        return value == ABSENT ? null : (V) value;
     }
 
     @Override
     public void put(String key, V value) {
-        changed.put(key, value);
-        if (changed.size() > maxChanged) {
-            writeOut();
+        Object entry = value == null ? ABSENT : value;
+        recent.put(key, entry);
+        changed.put(key, entry);
+        if (changed.size() > capacity) {
+            flushCache();
         }
     }
 
     @Override
     public V putIfAbsent(String key, V value) {
-        V existing = get(key);
-        if (existing == null) {
+        V old = get(key);
+        if (old == null) {
             put(key, value);
         }
-        return existing;
+        return old;
     }
 
     @Override
@@ -86,31 +165,29 @@ public final class WriteBackStore<V> implements KeyValueStore<String, V>, Cached
 
     @Override
     public V delete(String key) {
-        V existing = get(key);
+        V old = get(key);
         put(key, null);
-        return existing;
+        return old;
     }
 
-    /** Writes every changed value to the persistent store (and so to its changelog). */
-    private void writeOut() {
+    /** Writes the changed values to the changelogged store. Streams calls it before every commit of the task. */
+    @Override
+    public void flushCache() {
         changed.forEach((key, value) -> {
-            if (value == null) {
-                inner.delete(key);
+            if (value == ABSENT) {
+                stored.delete(key);
             } else {
-                inner.put(key, value);
+                @SuppressWarnings("unchecked")
+                V decoded = (V) value;
+                stored.put(key, decoded);
             }
         });
         changed.clear();
     }
 
     @Override
-    public void flushCache() {
-        writeOut();
-    }
-
-    @Override
     public void clearCache() {
-        changed.clear();
+        forget();
     }
 
     @Override
@@ -118,135 +195,96 @@ public final class WriteBackStore<V> implements KeyValueStore<String, V>, Cached
         return false;
     }
 
-    @Override
-    public KeyValueIterator<String, V> range(String from, String to) {
-        writeOut();
-        return inner.range(from, to);
-    }
-
-    @Override
-    public KeyValueIterator<String, V> reverseRange(String from, String to) {
-        writeOut();
-        return inner.reverseRange(from, to);
+    private void forget() {
+        recent.clear();
+        changed.clear();
     }
 
     @Override
     public KeyValueIterator<String, V> all() {
-        writeOut();
-        return inner.all();
+        flushCache();
+        return stored.all();
+    }
+
+    @Override
+    public KeyValueIterator<String, V> range(String from, String to) {
+        flushCache();
+        return stored.range(from, to);
+    }
+
+    @Override
+    public KeyValueIterator<String, V> reverseRange(String from, String to) {
+        flushCache();
+        return stored.reverseRange(from, to);
     }
 
     @Override
     public KeyValueIterator<String, V> reverseAll() {
-        writeOut();
-        return inner.reverseAll();
+        flushCache();
+        return stored.reverseAll();
+    }
+
+    @Override
+    public <S extends Serializer<P>, P> KeyValueIterator<String, V> prefixScan(P prefix, S prefixKeySerializer) {
+        flushCache();
+        return stored.prefixScan(prefix, prefixKeySerializer);
     }
 
     @Override
     public long approximateNumEntries() {
-        return inner.approximateNumEntries() + changed.size();
+        flushCache();
+        return stored.approximateNumEntries();
     }
 
     @Override
     public String name() {
-        return inner.name();
+        return stored.name();
     }
 
     @Override
     public void init(StateStoreContext context, StateStore root) {
-        changed.clear();
-        inner.init(context, root);
-    }
-
-    @Override
-    @SuppressWarnings("deprecation")
-    public void flush() {
-        writeOut();
-        inner.flush();
+        forget();
+        stored.init(context, root);
     }
 
     @Override
     public void commit(Map<TopicPartition, Long> changelogOffsets) {
-        writeOut();
-        inner.commit(changelogOffsets);
+        stored.commit(changelogOffsets);
     }
 
     @Override
     public boolean managesOffsets() {
-        return inner.managesOffsets();
+        return stored.managesOffsets();
     }
 
     @Override
     public Long committedOffset(TopicPartition partition) {
-        return inner.committedOffset(partition);
+        return stored.committedOffset(partition);
     }
 
     @Override
     public void close() {
-        changed.clear();
-        inner.close();
+        forget();
+        stored.close();
     }
 
     @Override
     public boolean persistent() {
-        return inner.persistent();
+        return stored.persistent();
     }
 
     @Override
     public boolean isOpen() {
-        return inner.isOpen();
+        return stored.isOpen();
     }
 
     @Override
     public <R> QueryResult<R> query(Query<R> query, PositionBound positionBound, QueryConfig config) {
-        return inner.query(query, positionBound, config);
+        return stored.query(query, positionBound, config);
     }
 
     @Override
     public Position getPosition() {
-        return inner.getPosition();
-    }
-
-    private record Builder<V>(StoreBuilder<KeyValueStore<String, V>> inner, int maxChanged)
-            implements StoreBuilder<WriteBackStore<V>> {
-        @Override
-        public StoreBuilder<WriteBackStore<V>> withCachingEnabled() {
-            return this;
-        }
-
-        @Override
-        public StoreBuilder<WriteBackStore<V>> withCachingDisabled() {
-            return this;
-        }
-
-        @Override
-        public StoreBuilder<WriteBackStore<V>> withLoggingEnabled(Map<String, String> config) {
-            return new Builder<>(inner.withLoggingEnabled(config), maxChanged);
-        }
-
-        @Override
-        public StoreBuilder<WriteBackStore<V>> withLoggingDisabled() {
-            return new Builder<>(inner.withLoggingDisabled(), maxChanged);
-        }
-
-        @Override
-        public WriteBackStore<V> build() {
-            return new WriteBackStore<>(inner.build(), maxChanged);
-        }
-
-        @Override
-        public Map<String, String> logConfig() {
-            return inner.logConfig();
-        }
-
-        @Override
-        public boolean loggingEnabled() {
-            return inner.loggingEnabled();
-        }
-
-        @Override
-        public String name() {
-            return inner.name();
-        }
+        return stored.getPosition();
     }
 }

@@ -9,106 +9,144 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
-import org.apache.kafka.streams.state.internals.CachedStateStore;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The write-back store's own contract, over a real (in-memory, unlogged) store standing for RocksDB and its
+ * changelog: nothing reaches it before {@code flushCache}, everything after, and nothing unwritten survives a close,
+ * a cleared cache or a new {@code init}.
+ */
 class WriteBackStoreTest {
-    private KeyValueStore<String, String> inner;
+    private static final String ONE = "one";
+    private static final String TWO = "two";
+    private static final String THREE = "three";
+
+    private KeyValueStore<String, String> stored;
     private WriteBackStore<String> store;
+    private MockProcessorContext<Object, Object> context;
 
     @BeforeEach
     void open() {
-        inner = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("states"), Serdes.String(), Serdes.String())
-                .withLoggingDisabled().withCachingDisabled().build();
-        store = new WriteBackStore<>(inner, 3);
-        store.init(new MockProcessorContext<>().getStateStoreContext(), store);
+        store = store(2);
     }
 
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
-    @Test
-    void shouldReadItsChangesBeforeTheyAreWrittenAndWriteThemWhenStreamsFlushesCachesBeforeACommit() {
-        inner.put("kept", "old");
-        store.put("new", "1");
-        store.put("new", "2");
-        store.put("kept", "changed");
-        store.delete("gone");
-
-        assertThat(store.get("new")).isEqualTo("2");
-        assertThat(store.get("kept")).isEqualTo("changed");
-        assertThat(inner.get("new")).as("not written before the commit").isNull();
-        assertThat(inner.get("kept")).isEqualTo("old");
-
-        // What Kafka Streams calls on every CachedStateStore of a task before it commits the task's offsets.
-        ((CachedStateStore<?, ?>) store).flushCache();
-
-        assertThat(inner.get("new")).isEqualTo("2");
-        assertThat(inner.get("kept")).isEqualTo("changed");
+    private WriteBackStore<String> store(int capacity) {
+        var inner = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("counts"), Serdes.String(),
+                Serdes.String()).withLoggingDisabled();
+        context = new MockProcessorContext<>();
+        var built = WriteBackStore.builder(inner, capacity).build();
+        built.init(context.getStateStoreContext(), built);
+        stored = built.stored();
+        return built;
     }
 
     @Test
-    void shouldWriteADeletion() {
-        inner.put("gone", "old");
-        assertThat(store.delete("gone")).isEqualTo("old");
-        assertThat(store.get("gone")).isNull();
-        assertThat(inner.get("gone")).isEqualTo("old");
+    void shouldWriteChangedValuesOnlyWhenStreamsFlushesBeforeACommit() {
+        store.put("a", ONE);
+        store.put("b", ONE);
+        store.put("a", TWO);
+        store.delete("b");
+
+        assertThat(store.get("a")).isEqualTo(TWO);
+        assertThat(store.get("b")).isNull();
+        assertThat(stored.get("a")).as("nothing is written before the commit").isNull();
 
         store.flushCache();
 
-        assertThat(inner.get("gone")).isNull();
+        assertThat(stored.get("a")).as("the last value of each key").isEqualTo(TWO);
+        assertThat(stored.get("b")).isNull();
+        store.delete("a");
+        store.flushCache();
+        assertThat(stored.get("a")).as("a deletion is written too").isNull();
     }
 
     @Test
-    void shouldDropWhatIsNotWrittenWhenStreamsClearsTheCaches() {
-        inner.put("kept", "committed");
-        store.put("kept", "uncommitted");
-        store.put("new", "uncommitted");
+    void shouldNotWriteOnStreamsCommitCallWhichComesAfterTheTransaction() {
+        store.put("a", ONE);
+        store.commit(java.util.Map.of());
+        assertThat(stored.get("a")).isNull();
+    }
 
-        // What Kafka Streams calls when it closes a task dirty (its state is then restored from the changelog).
+    @Test
+    void shouldDropWhatWasNotWrittenWhenClosedOrReinitialised() {
+        store.put("a", ONE);
+        store.flushCache();
+        store.put("a", TWO);
+        store.put("b", TWO);
+        store.init(context.getStateStoreContext(), store);
+
+        assertThat(store.get("a")).as("the committed value, not the dropped one").isEqualTo(ONE);
+        assertThat(store.get("b")).isNull();
+        store.flushCache();
+        assertThat(stored.get("a")).isEqualTo(ONE);
+        assertThat(stored.get("b")).isNull();
+
+        store.put("c", THREE);
+        store.close();
+        assertThat(store.stored().isOpen()).isFalse();
+    }
+
+    @Test
+    void shouldDropWhatWasNotWrittenWhenStreamsClearsTheCache() {
+        store.put("a", ONE);
         store.clearCache();
         store.flushCache();
-
-        assertThat(store.get("kept")).isEqualTo("committed");
-        assertThat(store.get("new")).isNull();
-        assertThat(inner.get("kept")).isEqualTo("committed");
+        assertThat(store.get("a")).isNull();
+        assertThat(stored.get("a")).isNull();
     }
 
     @Test
-    void shouldWriteOutEarlyWhenMoreKeysChangeThanItKeeps() {
-        store.putAll(List.of(KeyValue.pair("a", "1"), KeyValue.pair("b", "2"), KeyValue.pair("c", "3")));
-        assertThat(inner.approximateNumEntries()).isZero();
-
-        store.put("d", "4");
-
-        assertThat(List.of(inner.get("a"), inner.get("b"), inner.get("c"), inner.get("d")))
-                .containsExactly("1", "2", "3", "4");
+    void shouldReadValuesChangedBehindItAfterTheCacheIsCleared() {
+        store.put("a", ONE);
+        store.flushCache();
+        assertThat(store.get("a")).isEqualTo(ONE);
+        // A restore writes straight into the inner store; Streams clears the caches when a task changes kind.
+        stored.put("a", TWO);
+        store.clearCache();
+        assertThat(store.get("a")).isEqualTo(TWO);
     }
 
     @Test
-    void shouldWriteOutBeforeARangeRead() {
-        inner.put("a", "old");
-        store.put("a", "new");
-        store.put("b", "2");
+    void shouldScanEveryWriteIncludingUnwrittenOnes() {
+        store.put("a", ONE);
+        store.flushCache();
+        store.put("b", TWO);
+        store.delete("a");
 
         var seen = new ArrayList<KeyValue<String, String>>();
         try (var all = store.all()) {
             all.forEachRemaining(seen::add);
         }
-
-        assertThat(seen).containsExactly(KeyValue.pair("a", "new"), KeyValue.pair("b", "2"));
+        assertThat(seen).containsExactly(KeyValue.pair("b", TWO));
     }
 
     @Test
-    void shouldFindAStoredValueWhenNothingChanged() {
-        inner.put("a", "stored");
-        assertThat(store.get("a")).isEqualTo("stored");
-        assertThat(store.putIfAbsent("a", "other")).isEqualTo("stored");
-        assertThat(store.putIfAbsent("b", "new")).isNull();
-        assertThat(store.get("b")).isEqualTo("new");
+    void shouldKeepAChangedValueThatLeftTheRecentOnesAndWriteEarlyBeyondItsCapacity() {
+        store.put("a", ONE);
+        store.put("b", TWO);
+        assertThat(stored.get("a")).isNull();
+        // Reading two other keys pushes "a" out of the decoded values; it is still changed and unwritten.
+        store.get("x");
+        store.get("y");
+        assertThat(store.get("a")).isEqualTo(ONE);
+
+        store.put("c", THREE);
+        assertThat(stored.get("a")).as("three changed values exceed a capacity of two: all written").isEqualTo(ONE);
+        assertThat(stored.get("c")).isEqualTo(THREE);
+    }
+
+    @Test
+    void shouldRememberAbsencesAndDecodedValuesWithoutReadingTheStoreAgain() {
+        stored.put("a", ONE);
+        assertThat(store.get("a")).isEqualTo(ONE);
+        assertThat(store.get("missing")).isNull();
+        // Changed behind the store's back (which never happens while it is the only writer): the decoded value wins.
+        stored.put("a", TWO);
+        stored.put("missing", TWO);
+        assertThat(store.get("a")).isEqualTo(ONE);
+        assertThat(store.get("missing")).isNull();
+        store.putAll(List.of(KeyValue.pair("d", THREE)));
+        assertThat(store.putIfAbsent("d", ONE)).isEqualTo(THREE);
     }
 }

@@ -3,6 +3,7 @@ package news.enrich.stories;
 import java.util.List;
 import java.util.function.BiConsumer;
 import news.events.StoreSerde;
+import news.events.WriteBackStore;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;

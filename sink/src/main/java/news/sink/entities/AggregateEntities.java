@@ -28,8 +28,11 @@ import org.apache.kafka.streams.state.Stores;
 public final class AggregateEntities implements Processor<String, EntityMentions.Batch, String, EntityProfile> {
     public static final String STATES = "entity-states";
     public static final String CHANGED = "entity-changed";
-    /** Entity states kept as objects between two commits, at most; more are written out early. */
-    static final int MAX_UNWRITTEN_STATES = 2_000;
+    /**
+     * Entity states kept decoded, the most recently used (a full one holds 200 ids, some 14 KB on the heap); as many
+     * changed ones are written out before the commit if need be.
+     */
+    static final int DECODED_STATES = 1_000;
 
     private final long emitAfterMs;
     private ProcessorContext<String, EntityProfile> context;
@@ -44,8 +47,10 @@ public final class AggregateEntities implements Processor<String, EntityMentions
 
     public static List<StoreBuilder<?>> storeBuilders() {
         return List.of(
-                WriteBackStore.builder(STATES, StoreSerde.of(EntityState.class, EntityState.CODEC),
-                        MAX_UNWRITTEN_STATES),
+                // Without Streams' record cache: the write-back store in front of it does that work on decoded values.
+                WriteBackStore.builder(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STATES),
+                        Serdes.String(), StoreSerde.of(EntityState.class, EntityState.CODEC)).withCachingDisabled(),
+                        DECODED_STATES),
                 Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(CHANGED), Serdes.String(), Serdes.Long()));
     }
 
