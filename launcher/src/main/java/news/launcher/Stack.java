@@ -71,11 +71,13 @@ final class Stack implements AutoCloseable {
     }
 
     /**
-     * True when no file waits in the inbox and enrich and sink have committed past every record of their inputs;
-     * the sink commits only after writing its files, so every output file is written.
+     * True when no file waits in the inbox, enrich and sink have committed past every record of their inputs (the
+     * sink commits only after writing its files, so every output file is written) and the sink has sent every
+     * changed entity profile (they go out {@code sink.entities.emit-after} after a change; a clean stop commits them).
      */
     boolean isIdle() throws ExecutionException, InterruptedException {
         return ingest.isIdle()
+                && sink.counts().unsentEntities() == 0
                 && backlog.isDrained(enrichConfig.applicationId(),
                         EnrichTopology.inputTopics(topics, enrichConfig.applicationId()))
                 && backlog.isDrained(sinkConfig.applicationId(), SinkTopology.inputTopics(topics, sinkConfig));

@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.LongAdder;
 public final class SinkCounts {
     final LongAdder articleFiles = new LongAdder();
     final LongAdder storyFiles = new LongAdder();
+    /** Entities changed whose profile is not sent yet, over this instance's tasks. */
+    final LongAdder unsentEntities = new LongAdder();
     /** From ingest (the article's {@code ingestedAt}) to its file written, per article. */
     final Timer latency;
 
@@ -32,6 +34,14 @@ public final class SinkCounts {
     /** Story files written since start (a story is written again as members arrive). */
     public long storyFiles() {
         return storyFiles.sum();
+    }
+
+    /**
+     * Entities whose changed profile this instance has not sent to the entities topic yet (it sends each
+     * {@code sink.entities.emit-after} after the change): zero when the entity view has caught up with the input.
+     */
+    public long unsentEntities() {
+        return unsentEntities.sum();
     }
 
     /** Distinct stories among the articles written since start. */

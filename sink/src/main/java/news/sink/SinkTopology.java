@@ -107,7 +107,7 @@ public final class SinkTopology {
                 .repartition(Repartitioned.with(Serdes.String(), StoreSerde.of(EntityMentions.Batch.class,
                                 EntityMentions.BATCH)).withName(ENTITIES_BY_ID).withNumberOfPartitions(entityPartitions)
                         .withStreamPartitioner(EntityMentions.partitioner(entityPartitions)))
-                .process(() -> new AggregateEntities(config.entityEmitAfter()), Named.as("aggregate-entities"),
+                .process(() -> new AggregateEntities(config.entityEmitAfter(), counts.unsentEntities), Named.as("aggregate-entities"),
                         AggregateEntities.STATES, AggregateEntities.CHANGED)
                 .to(topics.entities().name(), topics.entities().produced("write-entities"));
         return builder.build();

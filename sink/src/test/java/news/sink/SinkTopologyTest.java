@@ -155,11 +155,13 @@ class SinkTopologyTest {
         driver.advanceWallClockTime(Duration.ofSeconds(3));
         pipe(article("q2", "q1", T0.plusSeconds(10)));
         assertThat(entities.isEmpty()).as("nothing before emit-after").isTrue();
+        assertThat(counts.unsentEntities()).as("the stack is not idle while a profile waits").isEqualTo(1);
 
         driver.advanceWallClockTime(Duration.ofSeconds(3));
         List<EntityProfile> emitted = entities.readValuesToList();
         assertThat(emitted).hasSize(1);
         assertThat(emitted.get(0).articleIds()).containsExactly("q1", "q2");
+        assertThat(counts.unsentEntities()).isZero();
 
         driver.advanceWallClockTime(Duration.ofSeconds(10));
         assertThat(entities.isEmpty()).as("nothing changed since").isTrue();

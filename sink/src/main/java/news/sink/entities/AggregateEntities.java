@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import news.events.EntityProfile;
 import news.events.StoreSerde;
 import news.events.WriteBackStore;
@@ -35,14 +36,17 @@ public final class AggregateEntities implements Processor<String, EntityMentions
     static final int DECODED_STATES = 1_000;
 
     private final long emitAfterMs;
+    private final LongAdder unsent;
     private ProcessorContext<String, EntityProfile> context;
     private KeyValueStore<String, EntityState> states;
     private KeyValueStore<String, Long> changed;
     // What the changed store holds, in memory: looked up for every mention, where the store serialises each key.
     private final Map<String, Long> changedSince = new HashMap<>();
 
-    public AggregateEntities(Duration emitAfter) {
+    /** {@code unsent} counts the entities changed but not yet emitted, for telling when the sink is idle. */
+    public AggregateEntities(Duration emitAfter, LongAdder unsent) {
         this.emitAfterMs = emitAfter.toMillis();
+        this.unsent = unsent;
     }
 
     public static List<StoreBuilder<?>> storeBuilders() {
@@ -59,10 +63,12 @@ public final class AggregateEntities implements Processor<String, EntityMentions
         this.context = context;
         states = context.getStateStore(STATES);
         changed = context.getStateStore(CHANGED);
+        unsent.add(-changedSince.size());
         changedSince.clear();
         try (var iterator = changed.all()) {
             iterator.forEachRemaining(entry -> changedSince.put(entry.key, entry.value));
         }
+        unsent.add(changedSince.size());
         context.schedule(Duration.ofMillis(Math.max(100, emitAfterMs / 4)), PunctuationType.WALL_CLOCK_TIME,
                 this::emitDue);
     }
@@ -80,9 +86,16 @@ public final class AggregateEntities implements Processor<String, EntityMentions
                     long now = context.currentSystemTimeMs();
                     changedSince.put(mention.entityId(), now);
                     changed.put(mention.entityId(), now);
+                    unsent.increment();
                 }
             }
         }
+    }
+
+    @Override
+    public void close() {
+        unsent.add(-changedSince.size());
+        changedSince.clear();
     }
 
     private void emitDue(long now) {
@@ -99,6 +112,7 @@ public final class AggregateEntities implements Processor<String, EntityMentions
             }
             changed.delete(id);
             changedSince.remove(id);
+            unsent.decrement();
         }
     }
 }
