@@ -13,10 +13,10 @@ public final class SequenceTagger {
     private final TaggerModel model;
     private final short[] weights;
     /**
-     * Tables not in use: a call takes one (or makes one) and gives it back, so there are as many as calls have run
-     * at once (one per stream thread) and each keeps the words of earlier documents.
+     * Workspaces not in use: a call takes one (or makes one) and gives it back, so there are as many as calls have
+     * run at once (one per stream thread); each keeps the words of earlier documents, and its document's arrays.
      */
-    private final Queue<WordScores> idle = new ConcurrentLinkedQueue<>();
+    private final Queue<Workspace> idle = new ConcurrentLinkedQueue<>();
     private final int slots;
 
     public SequenceTagger(TaggerModel model) {
@@ -36,33 +36,43 @@ public final class SequenceTagger {
 
     /** The tags of every token of every sentence of one document; sentences in document order. */
     public int[][] tag(String[][] sentences) {
-        WordScores words = idle.poll();
-        if (words == null) {
-            words = new WordScores(model.features(), weights, slots);
+        Workspace workspace = idle.poll();
+        if (workspace == null) {
+            workspace = new Workspace(new WordScores(model.features(), weights, slots),
+                    model.features().workspace(model.gazetteer()));
         }
         try {
-            return tag(sentences, words);
+            workspace.doc.start(sentences);
+            return tag(sentences, workspace.doc, workspace.words);
         } finally {
-            idle.add(words);
+            idle.add(workspace);
         }
     }
 
-    private int[][] tag(String[][] sentences, WordScores words) {
-        Features.Document doc = model.features().document(sentences, model.gazetteer());
+    private record Workspace(WordScores words, Features.Document doc) {
+    }
+
+    private int[][] tag(String[][] sentences, Features.Document doc, WordScores words) {
         int[][] tags = new int[sentences.length][];
         int[] scores = new int[Tags.COUNT];
         int[] dynamic = new int[Features.MAX_DYNAMIC];
         for (int s = 0; s < sentences.length; s++) {
             int n = doc.prepare(s, words);
             int[] out = new int[n];
-            int[] rows = doc.rows();
             int[] staticScores = doc.staticScores();
+            int[] scoresAfterO = doc.scoresAfterO();
             int previous = Tags.O;
             int beforePrevious = Tags.O;
             for (int i = 0; i < n; i++) {
-                System.arraycopy(staticScores, i * Tags.COUNT, scores, 0, Tags.COUNT);
-                add(scores, rows, i * Features.MAX_STATIC, doc.rowCount(i));
-                add(scores, dynamic, 0, doc.dynamicRows(i, previous, beforePrevious, dynamic));
+                // After an O, most tokens, the rows of the word and that tag were summed with the static ones: the
+                // reads of the weight table left here wait for the tag before, one token after another.
+                if (previous == Tags.O) {
+                    System.arraycopy(scoresAfterO, i * Tags.COUNT, scores, 0, Tags.COUNT);
+                    add(scores, dynamic, 0, doc.contextTagRows(i, previous, beforePrevious, dynamic));
+                } else {
+                    System.arraycopy(staticScores, i * Tags.COUNT, scores, 0, Tags.COUNT);
+                    add(scores, dynamic, 0, doc.dynamicRows(i, previous, beforePrevious, dynamic));
+                }
                 int best = best(scores, previous);
                 out[i] = best;
                 doc.record(i, best);
