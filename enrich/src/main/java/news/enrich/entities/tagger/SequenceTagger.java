@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 public final class SequenceTagger {
     private final TaggerModel model;
-    private final short[] weights;
+    private final WeightTable weights;
     /**
      * Workspaces not in use: a call takes one (or makes one) and gives it back, so there are as many as calls have
      * run at once (one per stream thread); each keeps the words of earlier documents, and its document's arrays.
@@ -68,10 +68,10 @@ public final class SequenceTagger {
                 // reads of the weight table left here wait for the tag before, one token after another.
                 if (previous == Tags.O) {
                     System.arraycopy(scoresAfterO, i * Tags.COUNT, scores, 0, Tags.COUNT);
-                    add(scores, dynamic, 0, doc.contextTagRows(i, previous, beforePrevious, dynamic));
+                    weights.add(dynamic, 0, doc.contextTagRows(i, previous, beforePrevious, dynamic), scores, 0);
                 } else {
                     System.arraycopy(staticScores, i * Tags.COUNT, scores, 0, Tags.COUNT);
-                    add(scores, dynamic, 0, doc.dynamicRows(i, previous, beforePrevious, dynamic));
+                    weights.add(dynamic, 0, doc.dynamicRows(i, previous, beforePrevious, dynamic), scores, 0);
                 }
                 int best = best(scores, previous);
                 out[i] = best;
@@ -82,33 +82,6 @@ public final class SequenceTagger {
             tags[s] = out;
         }
         return tags;
-    }
-
-    private void add(int[] scores, int[] rows, int from, int count) {
-        short[] w = weights;
-        int s0 = scores[0], s1 = scores[1], s2 = scores[2], s3 = scores[3], s4 = scores[4], s5 = scores[5],
-                s6 = scores[6], s7 = scores[7], s8 = scores[8];
-        for (int k = from; k < from + count; k++) {
-            int b = rows[k] * Tags.COUNT;
-            s0 += w[b];
-            s1 += w[b + 1];
-            s2 += w[b + 2];
-            s3 += w[b + 3];
-            s4 += w[b + 4];
-            s5 += w[b + 5];
-            s6 += w[b + 6];
-            s7 += w[b + 7];
-            s8 += w[b + 8];
-        }
-        scores[0] = s0;
-        scores[1] = s1;
-        scores[2] = s2;
-        scores[3] = s3;
-        scores[4] = s4;
-        scores[5] = s5;
-        scores[6] = s6;
-        scores[7] = s7;
-        scores[8] = s8;
     }
 
     /** The best tag allowed after {@code previous}. */

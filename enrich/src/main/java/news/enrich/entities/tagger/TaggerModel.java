@@ -15,7 +15,8 @@ import java.util.zip.GZIPOutputStream;
  * gazetteer, all derived data (hashes and numbers, no text). Stored gzip-compressed: a header, the clusters and
  * gazetteer as hash/value pairs, then the non-zero rows, their indexes delta-coded and their weights quantised to
  * 16 bits. In memory the weights stay 16-bit integers (one scale for all): half the memory traffic of floats,
- * and the tagger adds them exactly. Immutable once built.
+ * and the tagger adds them exactly; only the rows that are not all zero are kept ({@link WeightTable}). Immutable
+ * once built.
  */
 public final class TaggerModel {
     private static final int MAGIC = 0x4e46_4e52; // "NFNR"
@@ -23,7 +24,7 @@ public final class TaggerModel {
 
     private final Features features;
     private final Gazetteer gazetteer;
-    private final short[] weights;
+    private final WeightTable weights;
     private final float scale;
 
     /** A model from trained weights, quantised to 16 bits. */
@@ -37,7 +38,7 @@ public final class TaggerModel {
         }
         this.features = features;
         this.gazetteer = gazetteer;
-        this.weights = weights;
+        this.weights = new WeightTable(weights);
         this.scale = scale;
     }
 
@@ -65,7 +66,7 @@ public final class TaggerModel {
         return gazetteer;
     }
 
-    short[] weights() {
+    WeightTable weights() {
         return weights;
     }
 
@@ -79,36 +80,27 @@ public final class TaggerModel {
         writeMap(out, clusters.map());
         writeMap(out, gazetteer.names());
         out.writeFloat(scale);
-        int rows = weights.length / Tags.COUNT;
+        int rows = weights.rows();
         int used = 0;
         for (int r = 0; r < rows; r++) {
-            if (rowUsed(r)) {
+            if (weights.held(r)) {
                 used++;
             }
         }
         out.writeInt(used);
         int last = 0;
         for (int r = 0; r < rows; r++) {
-            if (!rowUsed(r)) {
+            if (!weights.held(r)) {
                 continue;
             }
             writeVarInt(out, r - last);
             last = r;
             for (int t = 0; t < Tags.COUNT; t++) {
-                out.writeShort(weights[r * Tags.COUNT + t]);
+                out.writeShort(weights.weight(r, t));
             }
         }
         out.flush();
         out.close();
-    }
-
-    private boolean rowUsed(int r) {
-        for (int t = 0; t < Tags.COUNT; t++) {
-            if (weights[r * Tags.COUNT + t] != 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     public static TaggerModel read(InputStream source) throws IOException {

@@ -21,7 +21,7 @@ final class WordScores {
     static final int WAYS = 4;
     private static final int STRIDE = Features.ROLES * Tags.COUNT;
 
-    private final short[] weights;
+    private final WeightTable weights;
     private final int ways;
     private final int sets;
     /** Per slot: its word's {@link String#hashCode}, checked before the word itself, and when it was last used. */
@@ -36,7 +36,7 @@ final class WordScores {
     /** Per role, what a missing neighbour (before the first or after the last token) gives. */
     private final int[][] boundaries = new int[Features.ROLES][Tags.COUNT];
 
-    WordScores(Features features, short[] weights, int slots) {
+    WordScores(Features features, WeightTable weights, int slots) {
         if (Integer.bitCount(slots) != 1) {
             throw new IllegalArgumentException("a power of two of slots, not " + slots);
         }
@@ -52,7 +52,7 @@ final class WordScores {
         scores = new int[slots * STRIDE];
         int[] rows = new int[Features.MAX_STATIC];
         for (int role = Features.PREVIOUS; role <= Features.RIGHT; role++) {
-            add(boundaries[role], 0, rows, features.neighbourRows(role, false, 0, 0, rows));
+            weights.add(rows, 0, features.neighbourRows(role, false, 0, 0, rows), boundaries[role], 0);
         }
     }
 
@@ -98,17 +98,12 @@ final class WordScores {
     void sum(int slot, int role, int[] rows, int count) {
         int at = slot * STRIDE + role * Tags.COUNT;
         java.util.Arrays.fill(scores, at, at + Tags.COUNT, 0);
-        add(scores, at, rows, count);
+        weights.add(rows, 0, count, scores, at);
     }
 
     /** Adds the weights of {@code rows[0, count)} to {@code out[at, at + Tags.COUNT)}. */
     void add(int[] out, int at, int[] rows, int count) {
-        for (int k = 0; k < count; k++) {
-            int b = rows[k] * Tags.COUNT;
-            for (int t = 0; t < Tags.COUNT; t++) {
-                out[at + t] += weights[b + t];
-            }
-        }
+        weights.add(rows, 0, count, out, at);
     }
 
     /** Copies the slot's scores, all roles, to {@code out} from {@code at}. */

@@ -115,7 +115,7 @@ class SequenceTaggerTest {
      */
     private static void assertSameScores(TaggerModel model, Features.Document plain, Features.Document cached,
             WordScores words, String[][] sentences) {
-        short[] weights = model.weights();
+        WeightTable weights = model.weights();
         int[] dynamic = new int[Features.MAX_DYNAMIC];
         for (int s = 0; s < sentences.length; s++) {
             int n = plain.prepare(s);
@@ -142,7 +142,7 @@ class SequenceTaggerTest {
 
     /** Greedy tagging the way the trainer scores: every static and dynamic row added one by one. */
     private static int[][] plainTags(TaggerModel model, String[][] sentences) {
-        short[] weights = model.weights();
+        WeightTable weights = model.weights();
         Features.Document doc = model.features().document(sentences, model.gazetteer());
         int[][] tags = new int[sentences.length][];
         int[] dynamic = new int[Features.MAX_DYNAMIC];
@@ -165,10 +165,10 @@ class SequenceTaggerTest {
         return tags;
     }
 
-    private static void add(short[] weights, int[] scores, int[] rows, int from, int count) {
+    private static void add(WeightTable weights, int[] scores, int[] rows, int from, int count) {
         for (int k = from; k < from + count; k++) {
             for (int t = 0; t < Tags.COUNT; t++) {
-                scores[t] += weights[rows[k] * Tags.COUNT + t];
+                scores[t] += weights.weight(rows[k], t);
             }
         }
     }
