@@ -47,15 +47,20 @@ public final class Quantities {
                     + "(?<![\\w$])(US\\$|A\\$|C\\$|NZ\\$|HK\\$|\\$|£|€|¥|(?:" + CODES
                     + ")(?=[ \\u00a0]?\\d))[ \\u00a0]?" + NUMBER + SCALE,
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-    private static final GatedPattern UNIT_AFTER = GatedPattern.startingWith(GatedPattern.DIGITS, Pattern.compile(
+    private static final GatedPattern UNIT_AFTER = GatedPattern.startingWith(GatedPattern.DIGITS,
+            GatedPattern.WORD_CHARS + "$£€¥.,", Pattern.compile(
             "(?=\\d)(?<![\\w$£€¥.,])" + NUMBER + SCALE
             + "[ \\u00a0]+(US dollars|pounds sterling|CFA francs?|Swiss francs|" + String.join("|", List.of("rand",
             "dollars?", "euros?", "pounds?", "sterling", "yen", "yuan", "renminbi", "naira", "rupees", "roubles",
             "rubles", "cedis", "shillings", "francs", "dirhams", "dinars", "pesos", "lire", "marks", "guilders"))
             + "|" + CODES + ")\\b", Pattern.UNICODE_CASE));
-    /** Starts with a digit or a number word (case-insensitive in ASCII only, as the pattern). */
+    /**
+     * Starts with a digit or a number word (case-insensitive in ASCII only, as the pattern), not inside a word or
+     * number: most letters start no word, and the pattern was tried at each.
+     */
     private static final GatedPattern PERCENT = GatedPattern.startingWith(GatedPattern.DIGITS + "aotfsenAOTFSEN",
-            Pattern.compile("(?<![\\w.,])(" + NUMBER.substring(1, NUMBER.length() - 1) + "|" + Numbers.WORD_PATTERN
+            GatedPattern.WORD_CHARS + ".,", Pattern.compile("(?<![\\w.,])(" + NUMBER.substring(1, NUMBER.length() - 1)
+                    + "|" + Numbers.WORD_PATTERN
                     + ")[ \\u00a0]?(%|per[ \\u00a0]cent\\b|percent\\b|pct\\b|percentage[ \\u00a0]points?\\b)",
                     Pattern.CASE_INSENSITIVE));
 
