@@ -76,16 +76,24 @@ final class GatedPattern {
 
     /** Gives {@code found} the matcher at each match, in text order and not overlapping, as {@code find()} would. */
     void forEach(String text, Consumer<Matcher> found) {
+        forEach(text, 0, text.length(), found);
+    }
+
+    /**
+     * {@link #forEach(String, Consumer)} for the matches that start in {@code [from, until)} (they may end after
+     * it); returns where a search for later matches resumes: after the last match, else at {@code until}.
+     */
+    int forEach(String text, int from, int until, Consumer<Matcher> found) {
         // Transparent, non-anchoring bounds: look-behinds and \b see the text before the start as find() does.
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int length = text.length();
         int next = -1;
-        int at = 0;
-        while (at < length) {
+        int at = from;
+        while (at < until) {
             if (next < at) {
-                next = next(text, at);
+                next = next(text, at, until);
                 if (next < 0) {
-                    return;
+                    return until;
                 }
             }
             at = Math.max(at, next - ahead);
@@ -100,11 +108,13 @@ final class GatedPattern {
             }
             at++;
         }
+        return Math.max(at, until);
     }
 
-    /** The first position from {@code from} on with one of the characters, or -1. */
-    private int next(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
+    /** The first position in {@code [from, until + ahead)} with one of the characters, or -1. */
+    private int next(String text, int from, int until) {
+        int end = (int) Math.min(text.length(), (long) until + ahead);
+        for (int i = from; i < end; i++) {
             if (near.has(text.charAt(i))) {
                 return i;
             }
