@@ -29,16 +29,16 @@ public final class TaggerModel {
 
     /** A model from trained weights, quantised to 16 bits. */
     public TaggerModel(Features features, Gazetteer gazetteer, float[] trained) {
-        this(features, gazetteer, quantise(trained, scaleOf(trained)), scaleOf(trained));
+        this(features, gazetteer, WeightTable.of(quantise(trained, scaleOf(trained))), scaleOf(trained));
     }
 
-    private TaggerModel(Features features, Gazetteer gazetteer, short[] weights, float scale) {
-        if (weights.length != (Tags.COUNT << features.bits())) {
+    private TaggerModel(Features features, Gazetteer gazetteer, WeightTable weights, float scale) {
+        if (weights.rows() != 1 << features.bits()) {
             throw new IllegalArgumentException("weights for 2^" + features.bits() + " rows expected");
         }
         this.features = features;
         this.gazetteer = gazetteer;
-        this.weights = new WeightTable(weights);
+        this.weights = weights;
         this.scale = scale;
     }
 
@@ -121,17 +121,24 @@ public final class TaggerModel {
         LongIntMap names = readMap(in);
         float scale = in.readFloat();
         int used = in.readInt();
-        short[] weights = new short[Tags.COUNT << bits];
+        int[] rows = new int[used];
+        short[] weights = new short[used * Tags.COUNT];
         int row = 0;
         for (int i = 0; i < used; i++) {
             row += readVarInt(in);
-            int base = row * Tags.COUNT;
+            rows[i] = row;
             for (int t = 0; t < Tags.COUNT; t++) {
-                weights[base + t] = in.readShort();
+                weights[i * Tags.COUNT + t] = in.readShort();
             }
         }
+        WeightTable table;
+        try {
+            table = new WeightTable(1 << bits, rows, weights);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("bad model: " + e.getMessage(), e);
+        }
         return new TaggerModel(new Features(bits, new WordClusters(clusters, granularities)), new Gazetteer(names),
-                weights, scale);
+                table, scale);
     }
 
     private static void writeMap(DataOutputStream out, LongIntMap map) throws IOException {

@@ -13,20 +13,23 @@ final class WeightTable {
     private final int[] heldBefore;
     private final short[] packed;
 
-    /** The table of {@code full}: {@link Tags#COUNT} weights per row, row after row. */
-    WeightTable(short[] full) {
-        if (full.length % Tags.COUNT != 0) {
-            throw new IllegalArgumentException("not whole rows: " + full.length + " weights");
+    /**
+     * A table of {@code rows} rows holding {@code heldRows} (in increasing order) with their weights,
+     * {@link Tags#COUNT} per row in {@code heldWeights}; every other row is all zero.
+     */
+    WeightTable(int rows, int[] heldRows, short[] heldWeights) {
+        if (heldWeights.length != heldRows.length * Tags.COUNT) {
+            throw new IllegalArgumentException(heldRows.length + " rows, " + heldWeights.length + " weights");
         }
-        rows = full.length / Tags.COUNT;
+        this.rows = rows;
         held = new long[(rows + 63) >>> 6];
-        for (int r = 0; r < rows; r++) {
-            for (int t = 0; t < Tags.COUNT; t++) {
-                if (full[r * Tags.COUNT + t] != 0) {
-                    held[r >>> 6] |= 1L << r;
-                    break;
-                }
+        int last = -1;
+        for (int r : heldRows) {
+            if (r <= last || r >= rows) {
+                throw new IllegalArgumentException("rows out of order or range at " + r);
             }
+            held[r >>> 6] |= 1L << r;
+            last = r;
         }
         heldBefore = new int[held.length];
         int count = 0;
@@ -34,13 +37,30 @@ final class WeightTable {
             heldBefore[w] = count;
             count += Long.bitCount(held[w]);
         }
-        packed = new short[count * Tags.COUNT];
+        packed = heldWeights;
+    }
+
+    /** The table of {@code full}, {@link Tags#COUNT} weights per row, row after row: its rows not all zero. */
+    static WeightTable of(short[] full) {
+        if (full.length % Tags.COUNT != 0) {
+            throw new IllegalArgumentException("not whole rows: " + full.length + " weights");
+        }
+        int rows = full.length / Tags.COUNT;
+        int[] heldRows = new int[rows];
+        int count = 0;
         for (int r = 0; r < rows; r++) {
-            int at = offset(r);
-            if (at >= 0) {
-                System.arraycopy(full, r * Tags.COUNT, packed, at, Tags.COUNT);
+            for (int t = 0; t < Tags.COUNT; t++) {
+                if (full[r * Tags.COUNT + t] != 0) {
+                    heldRows[count++] = r;
+                    break;
+                }
             }
         }
+        short[] heldWeights = new short[count * Tags.COUNT];
+        for (int k = 0; k < count; k++) {
+            System.arraycopy(full, heldRows[k] * Tags.COUNT, heldWeights, k * Tags.COUNT, Tags.COUNT);
+        }
+        return new WeightTable(rows, java.util.Arrays.copyOf(heldRows, count), heldWeights);
     }
 
     int rows() {

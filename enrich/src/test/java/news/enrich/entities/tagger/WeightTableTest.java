@@ -1,6 +1,7 @@
 package news.enrich.entities.tagger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class WeightTableTest {
             }
         }
         full[999 * Tags.COUNT + 4] = Short.MIN_VALUE;
-        var table = new WeightTable(full);
+        var table = WeightTable.of(full);
         assertThat(table.rows()).isEqualTo(rows);
         int[] all = new int[rows];
         for (int r = 0; r < rows; r++) {
@@ -46,5 +47,15 @@ class WeightTableTest {
         table.add(all, 0, 600, sums, 1);
         table.add(all, 600, rows - 600, sums, 1);
         assertThat(sums).isEqualTo(expected);
+    }
+
+    @Test
+    void shouldRefuseRowsOutOfOrderOrRange() {
+        short[] weights = new short[2 * Tags.COUNT];
+        assertThatThrownBy(() -> new WeightTable(64, new int[] {5, 5}, weights))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new WeightTable(64, new int[] {5, 64}, weights))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new WeightTable(64, new int[] {0, 63}, weights).held(63)).isTrue();
     }
 }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /** The word table keeps the words of a set until a new one needs the slot of the word used least recently. */
 class WordScoresTest {
     private final Features features = new Features(10, WordClusters.none());
-    private final WeightTable weights = new WeightTable(new short[Tags.COUNT << features.bits()]);
+    private final WeightTable weights = WeightTable.of(new short[Tags.COUNT << features.bits()]);
 
     @Test
     void shouldEvictTheWordOfItsSetUsedLeastRecently() {
