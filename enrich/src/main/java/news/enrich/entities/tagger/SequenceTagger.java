@@ -64,8 +64,8 @@ public final class SequenceTagger {
             int previous = Tags.O;
             int beforePrevious = Tags.O;
             for (int i = 0; i < n; i++) {
-                // After an O, most tokens, the rows of the word and that tag were summed with the static ones: the
-                // reads of the weight table left here wait for the tag before, one token after another.
+                // Most tokens follow an O: their word's rows with that tag were summed beforehand, because the reads
+                // of the weight table made here wait for the tag before, one token after another.
                 if (previous == Tags.O) {
                     System.arraycopy(scoresAfterO, i * Tags.COUNT, scores, 0, Tags.COUNT);
                     weights.add(dynamic, 0, doc.contextTagRows(i, previous, beforePrevious, dynamic), scores, 0);
