@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,38 +48,25 @@ public final class Quantities {
                     + "(?<![\\w$])(US\\$|A\\$|C\\$|NZ\\$|HK\\$|\\$|£|€|¥|(?:" + CODES
                     + ")(?=[ \\u00a0]?\\d))[ \\u00a0]?" + NUMBER + SCALE,
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-    private static final GatedPattern UNIT_AFTER = GatedPattern.startingWith(GatedPattern.DIGITS, Pattern.compile(
+    private static final GatedPattern UNIT_AFTER = GatedPattern.startingWith(GatedPattern.DIGITS,
+            GatedPattern.WORD_CHARS + "$£€¥.,", Pattern.compile(
             "(?=\\d)(?<![\\w$£€¥.,])" + NUMBER + SCALE
             + "[ \\u00a0]+(US dollars|pounds sterling|CFA francs?|Swiss francs|" + String.join("|", List.of("rand",
             "dollars?", "euros?", "pounds?", "sterling", "yen", "yuan", "renminbi", "naira", "rupees", "roubles",
             "rubles", "cedis", "shillings", "francs", "dirhams", "dinars", "pesos", "lire", "marks", "guilders"))
             + "|" + CODES + ")\\b", Pattern.UNICODE_CASE));
-    /** Starts with a digit or a number word (case-insensitive in ASCII only, as the pattern). */
+    /**
+     * Starts with a digit or a number word (case-insensitive in ASCII only, as the pattern), not inside a word or
+     * number: most letters start no word, and the pattern was tried at each.
+     */
     private static final GatedPattern PERCENT = GatedPattern.startingWith(GatedPattern.DIGITS + "aotfsenAOTFSEN",
-            Pattern.compile("(?<![\\w.,])(" + NUMBER.substring(1, NUMBER.length() - 1) + "|" + Numbers.WORD_PATTERN
+            GatedPattern.WORD_CHARS + ".,", Pattern.compile("(?<![\\w.,])(" + NUMBER.substring(1, NUMBER.length() - 1)
+                    + "|" + Numbers.WORD_PATTERN
                     + ")[ \\u00a0]?(%|per[ \\u00a0]cent\\b|percent\\b|pct\\b|percentage[ \\u00a0]points?\\b)",
                     Pattern.CASE_INSENSITIVE));
 
-    /**
-     * Whether the text has one of the units a percentage needs: most articles have none, and the percent pattern,
-     * which may start at any number or number word, is the costliest of the three to search with.
-     */
-    static boolean mayHavePercent(String text) {
-        if (text.indexOf('%') >= 0) {
-            return true;
-        }
-        // Compared in place: lower-casing the whole text only to search it cost more than the search.
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c == 'p' || c == 'P') && (text.regionMatches(true, i, "perc", 0, 4)
-                    || text.regionMatches(true, i, "per cent", 0, 8)
-                    || text.regionMatches(true, i, "per\u00a0cent", 0, 8)
-                    || text.regionMatches(true, i, "pct", 0, 3))) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /** The longest number in words, {@code seventy-seven}. */
+    private static final int MAX_NUMBER_WORDS = 13;
 
     /** The MONEY and PERCENT spans of {@code text}, in text order, not overlapping. */
     public List<Span> find(String text) {
@@ -94,13 +82,57 @@ public final class Quantities {
             String code = CODE.matcher(unit).matches() ? unit : WORDS.getOrDefault(key, "");
             add(out, new Span("MONEY", m.start(), m.end(), m.group(), money(m.group(1), m.group(2), code, key)));
         });
-        PERCENT.forEach(mayHavePercent(text) ? text : "", m -> {
+        percents(text, m -> {
             BigDecimal amount = Numbers.parse(m.group(1));
             String value = amount == null ? null : plain(amount.movePointLeft(2));
             add(out, new Span("PERCENT", m.start(), m.end(), m.group(), value));
         });
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /**
+     * The matches of the percent pattern, as a plain search gives them, searched for only shortly before each
+     * place a unit may start ({@code %}, or {@code p} before {@code er} or {@code ct} in any case): a match is a
+     * number, in words (at most {@value #MAX_NUMBER_WORDS} characters) or in digits, points and commas, and at most
+     * one space before its unit. Where the text has many numbers and some unit, the pattern was tried at each.
+     */
+    static void percents(String text, Consumer<Matcher> found) {
+        // Units are found in a pass of their own: most articles have none, and then nothing else runs.
+        int resume = 0;
+        for (int unit = nextUnit(text, 0); unit >= 0; unit = nextUnit(text, unit + 1)) {
+            int numberEnd = unit > 0 && (text.charAt(unit - 1) == ' ' || text.charAt(unit - 1) == '\u00a0')
+                    ? unit - 1 : unit;
+            int start = numberEnd;
+            while (start > 0 && isNumberChar(text.charAt(start - 1))) {
+                start--;
+            }
+            start = Math.min(start, numberEnd - MAX_NUMBER_WORDS);
+            if (unit > resume) {
+                resume = PERCENT.forEach(text, Math.max(Math.max(start, 0), resume), unit, found);
+            }
+        }
+    }
+
+    /** Where a unit of a percentage may start from {@code from} on, or -1. */
+    private static int nextUnit(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '%' || (c == 'p' || c == 'P') && i + 2 < text.length()
+                    && (text.regionMatches(true, i + 1, "er", 0, 2) || text.regionMatches(true, i + 1, "ct", 0, 2))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isNumberChar(char c) {
+        return c >= '0' && c <= '9' || c == '.' || c == ',';
+    }
+
+    /** The percent pattern, for tests that hold {@link #percents} to a plain search. */
+    static Pattern percentPattern() {
+        return PERCENT.pattern();
     }
 
     /** Adds {@code span} unless it overlaps one found before (earlier patterns are the more specific). */

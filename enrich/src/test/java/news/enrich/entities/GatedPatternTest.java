@@ -20,10 +20,14 @@ class GatedPatternTest {
                 GatedPattern.wordStartingWith("abAB",
                         Pattern.compile("(?=[ab])\\b(ab|a b|ba)+\\b", Pattern.CASE_INSENSITIVE)),
                 GatedPattern.startingWith("$" + GatedPattern.DIGITS, Pattern.compile("(?<!\\$)\\$?\\d{1,2}")),
+                GatedPattern.startingWith("1aA", GatedPattern.WORD_CHARS + ".,\u00e9",
+                        Pattern.compile("(?<![\\w.,\u00e9])(1+(?:,1)?|a b|ab)[ ]?(%|pc\\b)", Pattern.CASE_INSENSITIVE)),
+                GatedPattern.startingWith("1", GatedPattern.WORD_CHARS + ".,",
+                        Pattern.compile("(?<![\\w.,])1+[ ]?%")),
                 GatedPattern.near("1\u00e9", 4, Pattern.compile("(?<![\\w$])(?:[a-z]{1,2}\\$|\\$)?[ ]?[1\u00e9]+",
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
         var random = new Random(5);
-        String alphabet = "ab AB1 2.%$_pc\u00a0\u00e9";
+        String alphabet = "ab AB1 2.,%$_pc\u00a0\u00e9";
         for (int round = 0; round < 2_000; round++) {
             var text = new StringBuilder();
             for (int i = random.nextInt(30); i > 0; i--) {

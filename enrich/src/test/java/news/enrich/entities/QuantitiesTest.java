@@ -46,13 +46,41 @@ class QuantitiesTest {
 
     @Test
     void shouldFindPercentagesWhateverTheUnitsCase() {
-        assertThat(Quantities.mayHavePercent("inflation rose to 5.2% in May")).isTrue();
-        assertThat(Quantities.mayHavePercent("up 40 PER CENT")).isTrue();
-        assertThat(Quantities.mayHavePercent("up 40 per\u00a0cent")).isTrue();
-        assertThat(Quantities.mayHavePercent("a 12 pct rise")).isTrue();
-        assertThat(Quantities.mayHavePercent("two Percentage Points")).isTrue();
-        assertThat(Quantities.mayHavePercent("12 people met in 2024 for $5 million")).isFalse();
+        assertThat(percents("inflation rose to 5.2% in May")).containsExactly("5.2%");
+        assertThat(percents("up 40 PER CENT")).containsExactly("40 PER CENT");
+        assertThat(percents("up 40 per\u00a0cent")).containsExactly("40 per\u00a0cent");
+        assertThat(percents("a 12 pct rise")).containsExactly("12 pct");
+        assertThat(percents("two Percentage Points")).containsExactly("two Percentage Points");
+        assertThat(percents("12 people met in 2024 for $5 million")).isEmpty();
         assertThat(new Quantities().find("Shares fell 12 PCT, then three per cent more"))
                 .extracting(Span::value).containsExactly("0.12", "0.03");
+    }
+
+    @Test
+    void shouldFindThePercentagesAPlainSearchFindsOnRandomText() {
+        String[] pieces = {"5", "12,500", "1.5", "1234567890", "999,999,999.5", ".", ",", "0", "twenty-five", "seventy seven", "a hundred", "one",
+            "nine", "Ninety", "%", "per cent", "per\u00a0cent", "Per Cent", "percent", "percentage points", "pct",
+            "PCT", "super", "up", "x", "_", "\u00e9", " ", " ", " ", "\u00a0", "-"};
+        var random = new java.util.Random(3);
+        for (int round = 0; round < 5_000; round++) {
+            var text = new StringBuilder();
+            for (int i = random.nextInt(24); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            List<String> plain = new java.util.ArrayList<>();
+            var m = Quantities.percentPattern().matcher(text);
+            while (m.find()) {
+                plain.add(m.start() + ":" + m.group());
+            }
+            List<String> found = new java.util.ArrayList<>();
+            Quantities.percents(text.toString(), match -> found.add(match.start() + ":" + match.group()));
+            assertThat(found).as("'%s'", text).isEqualTo(plain);
+        }
+    }
+
+    private static List<String> percents(String text) {
+        List<String> found = new java.util.ArrayList<>();
+        Quantities.percents(text, m -> found.add(m.group()));
+        return found;
     }
 }

@@ -28,10 +28,12 @@ public final class Features {
     /**
      * Roles of a word for tagging: the rows a token gets from its own word alone ({@code SELF}), and those it gets
      * from the word before it ({@code PREVIOUS}), two before ({@code PREVIOUS2}), three or four before
-     * ({@code LEFT}), and the same after it. A word gives the same rows in a role wherever it stands, so the tagger
-     * can sum their weights once per word.
+     * ({@code LEFT}), and the same after it; last, the dynamic rows it gets from its own word when the previous
+     * tag is {@code O} ({@code AFTER_O}, see {@link #wordTagRows}), the case of most tokens. A word gives the same
+     * rows in a role wherever it stands, so the tagger can sum their weights once per word.
      */
-    static final int SELF = 0, PREVIOUS = 1, PREVIOUS2 = 2, LEFT = 3, NEXT = 4, NEXT2 = 5, RIGHT = 6, ROLES = 7;
+    static final int SELF = 0, PREVIOUS = 1, PREVIOUS2 = 2, LEFT = 3, NEXT = 4, NEXT2 = 5, RIGHT = 6, AFTER_O = 7,
+            ROLES = 8;
 
     private final int bits;
     private final int shift;
@@ -89,6 +91,37 @@ public final class Features {
         return k;
     }
 
+    /**
+     * The dynamic rows a token gets from its own word and the previous tag alone: {@link Document#dynamicRows}
+     * without those of {@link Document#contextTagRows}.
+     */
+    int wordTagRows(int previous, long lower, long shape, int cluster, int[] out) {
+        int k = 0;
+        out[k++] = tagRow(previous);
+        out[k++] = tagWordRow(previous, lower);
+        out[k++] = tagShapeRow(previous, shape);
+        if (clusters.granularities() > 0) {
+            out[k++] = tagClusterRow(previous, cluster);
+        }
+        return k;
+    }
+
+    private int tagRow(int previous) {
+        return row(TAG1, previous);
+    }
+
+    private int tagWordRow(int previous, long lower) {
+        return row(TAG_WORD, Hashes.combine(previous, lower));
+    }
+
+    private int tagShapeRow(int previous, long shape) {
+        return row(TAG_SHAPE, Hashes.combine(previous, shape));
+    }
+
+    private int tagClusterRow(int previous, int cluster) {
+        return row(TAG_CLUSTER, cluster * 16L + previous);
+    }
+
     private int clusterRows(int template, int packed, int granularities, int[] out, int k) {
         for (int g = 0; g < granularities; g++) {
             long value = packed < 0 ? packed : WordClusters.cluster(packed, g);
@@ -99,7 +132,14 @@ public final class Features {
 
     /** Starts a document: collects what the document-level features need. */
     public Document document(String[][] sentences, Gazetteer gazetteer) {
-        return new Document(sentences, gazetteer);
+        Document doc = new Document(gazetteer);
+        doc.start(sentences);
+        return doc;
+    }
+
+    /** A workspace for documents one after another ({@link Document#start}), keeping its arrays and maps. */
+    Document workspace(Gazetteer gazetteer) {
+        return new Document(gazetteer);
     }
 
     /** The words of a token as the features see them: typographic quotes and dashes as in Reuters text. */
@@ -172,14 +212,14 @@ public final class Features {
 
     /**
      * One document being tagged: the per-document state and the per-sentence workspace. Not thread-safe: one per
-     * document and thread.
+     * thread, for one document or, started again, for one document after another.
      */
     public final class Document {
-        private final String[][] sentences;
+        private String[][] sentences;
         private final Gazetteer gazetteer;
-        private final LongIntMap lowerUse;
-        private final LongIntMap capitalUse;
-        private final LongIntMap types;
+        private final LongIntMap lowerUse = new LongIntMap(256);
+        private final LongIntMap capitalUse = new LongIntMap(64);
+        private final LongIntMap types = new LongIntMap(64);
         private int n;
         private long[] word = new long[64];
         private long[] lower = new long[64];
@@ -193,21 +233,23 @@ public final class Features {
         private int[] rowCount = new int[64];
         private boolean capsSentence;
         private long[] titleKeys = new long[64];
-        // Tagging only (prepare(s, words)): role sums per token, their totals, and room for one word's rows.
+        // Tagging only (prepare(s, words)): role sums per token, their totals without and with the rows of the
+        // word after an O tag, and room for one word's rows.
         private int[] roleScores = new int[0];
         private int[] staticScores = new int[0];
+        private int[] scoresAfterO = new int[0];
         private final int[] roleRows = new int[MAX_STATIC];
 
-        Document(String[][] sentences, Gazetteer gazetteer) {
-            this.sentences = sentences;
+        private Document(Gazetteer gazetteer) {
             this.gazetteer = gazetteer;
-            int tokens = 0;
-            for (String[] s : sentences) {
-                tokens += s.length;
-            }
-            lowerUse = new LongIntMap(tokens);
-            capitalUse = new LongIntMap(tokens / 4 + 4);
-            types = new LongIntMap(tokens / 4 + 4);
+        }
+
+        /** Starts {@code sentences} as the document, forgetting the one before. */
+        void start(String[][] sentences) {
+            this.sentences = sentences;
+            lowerUse.clear();
+            capitalUse.clear();
+            types.clear();
             for (String[] s : sentences) {
                 for (int i = 0; i < s.length; i++) {
                     String w = s[i];
@@ -250,9 +292,9 @@ public final class Features {
         /**
          * Prepares sentence {@code s} for tagging with the words' cached scores: the rows that come from one word
          * alone (see {@link #SELF} and the other roles) arrive as per-tag sums from {@code words}, taken once per
-         * word, and {@link #staticScores()} holds each token's total of them; {@link #rows()} then holds only the
-         * remaining rows. Per token, static scores plus those rows add up to exactly what {@link #prepare(int)}'s
-         * rows do. Returns the sentence's length.
+         * word, and the remaining static rows are added to them here, so that {@link #staticScores()} holds per
+         * token exactly the sum of {@link #prepare(int)}'s rows. {@link #scoresAfterO()} holds the same plus the
+         * token's {@link #wordTagRows} after an {@code O} tag. Returns the sentence's length.
          */
         int prepare(int s, WordScores words) {
             String[] tokens = sentences[s];
@@ -262,6 +304,7 @@ public final class Features {
             if (roleScores.length < n * stride) {
                 roleScores = new int[word.length * stride];
                 staticScores = new int[word.length * Tags.COUNT];
+                scoresAfterO = new int[word.length * Tags.COUNT];
             }
             for (int i = 0; i < n; i++) {
                 String w = tokens[i];
@@ -275,17 +318,22 @@ public final class Features {
                 } else {
                     analyse(i, w);
                     slot = words.put(w, word[i], lower[i], shape[i], cluster[i], capital[i]);
-                    for (int role = 0; role < ROLES; role++) {
-                        words.sum(slot, role, roleRows, role == SELF ? selfRows(i, roleRows)
-                                : neighbourRows(role, true, lower[i], cluster[i], roleRows));
+                    words.sum(slot, SELF, roleRows, selfRows(i, roleRows));
+                    for (int role = PREVIOUS; role <= RIGHT; role++) {
+                        words.sum(slot, role, roleRows, neighbourRows(role, true, lower[i], cluster[i], roleRows));
                     }
+                    words.sum(slot, AFTER_O, roleRows, wordTagRows(Tags.O, lower[i], shape[i], cluster[i], roleRows));
                 }
                 words.copyScores(slot, roleScores, i * stride);
             }
             markNames(tokens);
+            // A pass of its own over the context rows: their reads of the weight table do not wait for one another.
             for (int i = 0; i < n; i++) {
-                rowCount[i] = contextRows(i, rows, i * MAX_STATIC);
+                int at = i * Tags.COUNT;
                 sumRoles(i, words);
+                words.add(staticScores, at, roleRows, contextRows(i, roleRows, 0));
+                System.arraycopy(staticScores, at, scoresAfterO, at, Tags.COUNT);
+                addRole(scoresAfterO, at, roleScores, role(i, AFTER_O));
             }
             return n;
         }
@@ -293,6 +341,11 @@ public final class Features {
         /** Per token of the sentence prepared for tagging, {@link Tags#COUNT} static scores. */
         int[] staticScores() {
             return staticScores;
+        }
+
+        /** Per token of the sentence prepared for tagging, its static scores plus its word's rows after an O tag. */
+        int[] scoresAfterO() {
+            return scoresAfterO;
         }
 
         /** Token {@code i}'s static score: its own words' role sums, the boundary's where a neighbour is missing. */
@@ -393,10 +446,7 @@ public final class Features {
             gazetteer.mark(keys, n, gazetteerMarks);
         }
 
-        /**
-         * The static rows of the prepared sentence, {@link #MAX_STATIC} per token; after {@link #prepare(int,
-         * WordScores)} only those not in the static scores.
-         */
+        /** The static rows of the sentence prepared by {@link #prepare(int)}, {@link #MAX_STATIC} per token. */
         public int[] rows() {
             return rows;
         }
@@ -536,16 +586,36 @@ public final class Features {
             return k;
         }
 
-        /** The rows that depend on the two previous tags and on the tags given earlier in the document. */
+        /**
+         * The rows that depend on the two previous tags and on the tags given earlier in the document, in the order
+         * the trainer has always added them. Tagging takes the same rows in two parts, {@link #wordTagRows} and
+         * {@link #contextTagRows}.
+         */
         public int dynamicRows(int i, int previous, int beforePrevious, int[] out) {
             int k = 0;
-            out[k++] = row(TAG1, previous);
-            out[k++] = row(TAG2, previous * 16 + beforePrevious);
-            out[k++] = row(TAG_WORD, Hashes.combine(previous, lower[i]));
-            out[k++] = row(TAG_SHAPE, Hashes.combine(previous, shape[i]));
+            out[k++] = tagRow(previous);
+            out[k++] = tagPairRow(previous, beforePrevious);
+            out[k++] = tagWordRow(previous, lower[i]);
+            out[k++] = tagShapeRow(previous, shape[i]);
             if (clusters.granularities() > 0) {
-                out[k++] = row(TAG_CLUSTER, cluster[i] * 16L + previous);
+                out[k++] = tagClusterRow(previous, cluster[i]);
             }
+            return typeRows(i, out, k);
+        }
+
+        /** The dynamic rows of token {@code i} that are not its {@link #wordTagRows}. */
+        int contextTagRows(int i, int previous, int beforePrevious, int[] out) {
+            out[0] = tagPairRow(previous, beforePrevious);
+            return typeRows(i, out, 1);
+        }
+
+        private int tagPairRow(int previous, int beforePrevious) {
+            return row(TAG2, previous * 16 + beforePrevious);
+        }
+
+        /** The types given to the token's word earlier in the document, alone and with the token's shape. */
+        private int typeRows(int i, int[] out, int at) {
+            int k = at;
             int seen = types.get(lower[i], 0);
             if (seen != 0) {
                 out[k++] = row(DOC_TYPES, seen);

@@ -40,6 +40,18 @@ public final class LongIntMap {
     }
 
     public void put(long key, int value) {
+        int i = claim(key);
+        values[i] = value;
+    }
+
+    /** Sets {@code bits} in the value of {@code key} (absent counts as 0). */
+    public void or(long key, int bits) {
+        int i = claim(key);
+        values[i] |= bits;
+    }
+
+    /** The index of {@code key}, taken for it with the value 0 if it was absent. */
+    private int claim(long key) {
         long k = key == 0 ? 1 : key;
         if ((size + 1) * 2 > keys.length) {
             grow();
@@ -51,15 +63,12 @@ public final class LongIntMap {
         if (keys[i] == 0) {
             size++;
             keys[i] = k;
+            values[i] = 0;
         }
-        values[i] = value;
+        return i;
     }
 
-    /** Sets {@code bits} in the value of {@code key} (absent counts as 0). */
-    public void or(long key, int bits) {
-        put(key, get(key, 0) | bits);
-    }
-
+    /** Empties the map, keeping its capacity. */
     public void clear() {
         Arrays.fill(keys, 0);
         size = 0;

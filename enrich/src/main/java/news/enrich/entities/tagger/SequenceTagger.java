@@ -11,12 +11,12 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 public final class SequenceTagger {
     private final TaggerModel model;
-    private final short[] weights;
+    private final WeightTable weights;
     /**
-     * Tables not in use: a call takes one (or makes one) and gives it back, so there are as many as calls have run
-     * at once (one per stream thread) and each keeps the words of earlier documents.
+     * Workspaces not in use: a call takes one (or makes one) and gives it back, so there are as many as calls have
+     * run at once (one per stream thread); each keeps the words of earlier documents, and its document's arrays.
      */
-    private final Queue<WordScores> idle = new ConcurrentLinkedQueue<>();
+    private final Queue<Workspace> idle = new ConcurrentLinkedQueue<>();
     private final int slots;
 
     public SequenceTagger(TaggerModel model) {
@@ -36,33 +36,43 @@ public final class SequenceTagger {
 
     /** The tags of every token of every sentence of one document; sentences in document order. */
     public int[][] tag(String[][] sentences) {
-        WordScores words = idle.poll();
-        if (words == null) {
-            words = new WordScores(model.features(), weights, slots);
+        Workspace workspace = idle.poll();
+        if (workspace == null) {
+            workspace = new Workspace(new WordScores(model.features(), weights, slots),
+                    model.features().workspace(model.gazetteer()));
         }
         try {
-            return tag(sentences, words);
+            workspace.doc.start(sentences);
+            return tag(sentences, workspace.doc, workspace.words);
         } finally {
-            idle.add(words);
+            idle.add(workspace);
         }
     }
 
-    private int[][] tag(String[][] sentences, WordScores words) {
-        Features.Document doc = model.features().document(sentences, model.gazetteer());
+    private record Workspace(WordScores words, Features.Document doc) {
+    }
+
+    private int[][] tag(String[][] sentences, Features.Document doc, WordScores words) {
         int[][] tags = new int[sentences.length][];
         int[] scores = new int[Tags.COUNT];
         int[] dynamic = new int[Features.MAX_DYNAMIC];
         for (int s = 0; s < sentences.length; s++) {
             int n = doc.prepare(s, words);
             int[] out = new int[n];
-            int[] rows = doc.rows();
             int[] staticScores = doc.staticScores();
+            int[] scoresAfterO = doc.scoresAfterO();
             int previous = Tags.O;
             int beforePrevious = Tags.O;
             for (int i = 0; i < n; i++) {
-                System.arraycopy(staticScores, i * Tags.COUNT, scores, 0, Tags.COUNT);
-                add(scores, rows, i * Features.MAX_STATIC, doc.rowCount(i));
-                add(scores, dynamic, 0, doc.dynamicRows(i, previous, beforePrevious, dynamic));
+                // Most tokens follow an O: their word's rows with that tag were summed beforehand, because the reads
+                // of the weight table made here wait for the tag before, one token after another.
+                if (previous == Tags.O) {
+                    System.arraycopy(scoresAfterO, i * Tags.COUNT, scores, 0, Tags.COUNT);
+                    weights.add(dynamic, 0, doc.contextTagRows(i, previous, beforePrevious, dynamic), scores, 0);
+                } else {
+                    System.arraycopy(staticScores, i * Tags.COUNT, scores, 0, Tags.COUNT);
+                    weights.add(dynamic, 0, doc.dynamicRows(i, previous, beforePrevious, dynamic), scores, 0);
+                }
                 int best = best(scores, previous);
                 out[i] = best;
                 doc.record(i, best);
@@ -72,33 +82,6 @@ public final class SequenceTagger {
             tags[s] = out;
         }
         return tags;
-    }
-
-    private void add(int[] scores, int[] rows, int from, int count) {
-        short[] w = weights;
-        int s0 = scores[0], s1 = scores[1], s2 = scores[2], s3 = scores[3], s4 = scores[4], s5 = scores[5],
-                s6 = scores[6], s7 = scores[7], s8 = scores[8];
-        for (int k = from; k < from + count; k++) {
-            int b = rows[k] * Tags.COUNT;
-            s0 += w[b];
-            s1 += w[b + 1];
-            s2 += w[b + 2];
-            s3 += w[b + 3];
-            s4 += w[b + 4];
-            s5 += w[b + 5];
-            s6 += w[b + 6];
-            s7 += w[b + 7];
-            s8 += w[b + 8];
-        }
-        scores[0] = s0;
-        scores[1] = s1;
-        scores[2] = s2;
-        scores[3] = s3;
-        scores[4] = s4;
-        scores[5] = s5;
-        scores[6] = s6;
-        scores[7] = s7;
-        scores[8] = s8;
     }
 
     /** The best tag allowed after {@code previous}. */

@@ -15,7 +15,8 @@ import java.util.zip.GZIPOutputStream;
  * gazetteer, all derived data (hashes and numbers, no text). Stored gzip-compressed: a header, the clusters and
  * gazetteer as hash/value pairs, then the non-zero rows, their indexes delta-coded and their weights quantised to
  * 16 bits. In memory the weights stay 16-bit integers (one scale for all): half the memory traffic of floats,
- * and the tagger adds them exactly. Immutable once built.
+ * and the tagger adds them exactly; only the rows that are not all zero are kept ({@link WeightTable}). Immutable
+ * once built.
  */
 public final class TaggerModel {
     private static final int MAGIC = 0x4e46_4e52; // "NFNR"
@@ -23,16 +24,16 @@ public final class TaggerModel {
 
     private final Features features;
     private final Gazetteer gazetteer;
-    private final short[] weights;
+    private final WeightTable weights;
     private final float scale;
 
     /** A model from trained weights, quantised to 16 bits. */
     public TaggerModel(Features features, Gazetteer gazetteer, float[] trained) {
-        this(features, gazetteer, quantise(trained, scaleOf(trained)), scaleOf(trained));
+        this(features, gazetteer, WeightTable.of(quantise(trained, scaleOf(trained))), scaleOf(trained));
     }
 
-    private TaggerModel(Features features, Gazetteer gazetteer, short[] weights, float scale) {
-        if (weights.length != (Tags.COUNT << features.bits())) {
+    private TaggerModel(Features features, Gazetteer gazetteer, WeightTable weights, float scale) {
+        if (weights.rows() != 1 << features.bits()) {
             throw new IllegalArgumentException("weights for 2^" + features.bits() + " rows expected");
         }
         this.features = features;
@@ -65,7 +66,7 @@ public final class TaggerModel {
         return gazetteer;
     }
 
-    short[] weights() {
+    WeightTable weights() {
         return weights;
     }
 
@@ -79,36 +80,27 @@ public final class TaggerModel {
         writeMap(out, clusters.map());
         writeMap(out, gazetteer.names());
         out.writeFloat(scale);
-        int rows = weights.length / Tags.COUNT;
+        int rows = weights.rows();
         int used = 0;
         for (int r = 0; r < rows; r++) {
-            if (rowUsed(r)) {
+            if (weights.held(r)) {
                 used++;
             }
         }
         out.writeInt(used);
         int last = 0;
         for (int r = 0; r < rows; r++) {
-            if (!rowUsed(r)) {
+            if (!weights.held(r)) {
                 continue;
             }
             writeVarInt(out, r - last);
             last = r;
             for (int t = 0; t < Tags.COUNT; t++) {
-                out.writeShort(weights[r * Tags.COUNT + t]);
+                out.writeShort(weights.weight(r, t));
             }
         }
         out.flush();
         out.close();
-    }
-
-    private boolean rowUsed(int r) {
-        for (int t = 0; t < Tags.COUNT; t++) {
-            if (weights[r * Tags.COUNT + t] != 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     public static TaggerModel read(InputStream source) throws IOException {
@@ -129,17 +121,24 @@ public final class TaggerModel {
         LongIntMap names = readMap(in);
         float scale = in.readFloat();
         int used = in.readInt();
-        short[] weights = new short[Tags.COUNT << bits];
+        int[] rows = new int[used];
+        short[] weights = new short[used * Tags.COUNT];
         int row = 0;
         for (int i = 0; i < used; i++) {
             row += readVarInt(in);
-            int base = row * Tags.COUNT;
+            rows[i] = row;
             for (int t = 0; t < Tags.COUNT; t++) {
-                weights[base + t] = in.readShort();
+                weights[i * Tags.COUNT + t] = in.readShort();
             }
         }
+        WeightTable table;
+        try {
+            table = new WeightTable(1 << bits, rows, weights);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("bad model: " + e.getMessage(), e);
+        }
         return new TaggerModel(new Features(bits, new WordClusters(clusters, granularities)), new Gazetteer(names),
-                weights, scale);
+                table, scale);
     }
 
     private static void writeMap(DataOutputStream out, LongIntMap map) throws IOException {

@@ -81,31 +81,68 @@ class SequenceTaggerTest {
         }
     }
 
+    @Test
+    void shouldForgetTheDocumentBeforeWhenAWorkspaceStartsAnother() {
+        // Words of DOCUMENT written otherwise: "Said" capitalised where DOCUMENT has it in lower case, "Minister"
+        // first where DOCUMENT has it inside a sentence, "Diop" after DOCUMENT's tags were recorded.
+        String[][] other = {{"Minister", "Diop", "Said", "no", "."}, {"Talks", "in", "Bamako", "ended", "."}};
+        TaggerModel model = randomModel(3, 11);
+        var words = new WordScores(model.features(), model.weights(), 64);
+        Features.Document workspace = model.features().workspace(model.gazetteer());
+        workspace.start(DOCUMENT);
+        for (int s = 0; s < DOCUMENT.length; s++) {
+            for (int i = 0; i < workspace.prepare(s, words); i++) {
+                workspace.record(i, Tags.begin(i % 4));
+            }
+        }
+        workspace.start(other);
+        Features.Document fresh = model.features().document(other, model.gazetteer());
+        assertSameScores(model, fresh, workspace, words, other);
+    }
+
     /** Static scores from the words' sums plus the remaining rows, against the sum of all rows, token by token. */
     private static void assertSameStaticScores(TaggerModel model, int slots) {
-        short[] weights = model.weights();
-        var words = new WordScores(model.features(), weights, slots);
+        var words = new WordScores(model.features(), model.weights(), slots);
         for (int pass = 0; pass < 2; pass++) {
-            Features.Document plain = model.features().document(DOCUMENT, model.gazetteer());
-            Features.Document cached = model.features().document(DOCUMENT, model.gazetteer());
-            for (int s = 0; s < DOCUMENT.length; s++) {
-                int n = plain.prepare(s);
-                assertThat(cached.prepare(s, words)).isEqualTo(n);
-                for (int i = 0; i < n; i++) {
-                    int[] expected = new int[Tags.COUNT];
-                    add(weights, expected, plain.rows(), i * Features.MAX_STATIC, plain.rowCount(i));
-                    int[] actual = Arrays.copyOfRange(cached.staticScores(), i * Tags.COUNT, (i + 1) * Tags.COUNT);
-                    add(weights, actual, cached.rows(), i * Features.MAX_STATIC, cached.rowCount(i));
-                    assertThat(actual).as("sentence %d token %d (%s), pass %d", s, i, DOCUMENT[s][i], pass)
-                            .isEqualTo(expected);
+            assertSameScores(model, model.features().document(DOCUMENT, model.gazetteer()),
+                    model.features().document(DOCUMENT, model.gazetteer()), words, DOCUMENT);
+        }
+    }
+
+    /**
+     * Per token, the static scores and, after an O tag, the scores with the word's rows for that tag, of a document
+     * prepared for tagging ({@code cached}), against the plain sums of all its rows ({@code plain}).
+     */
+    private static void assertSameScores(TaggerModel model, Features.Document plain, Features.Document cached,
+            WordScores words, String[][] sentences) {
+        WeightTable weights = model.weights();
+        int[] dynamic = new int[Features.MAX_DYNAMIC];
+        for (int s = 0; s < sentences.length; s++) {
+            int n = plain.prepare(s);
+            assertThat(cached.prepare(s, words)).isEqualTo(n);
+            for (int i = 0; i < n; i++) {
+                String token = "sentence " + s + " token " + i + " (" + sentences[s][i] + ")";
+                int[] expected = new int[Tags.COUNT];
+                add(weights, expected, plain.rows(), i * Features.MAX_STATIC, plain.rowCount(i));
+                assertThat(slice(cached.staticScores(), i)).as(token).isEqualTo(expected);
+                for (int beforePrevious : new int[] {Tags.O, Tags.begin(2)}) {
+                    int[] afterO = expected.clone();
+                    add(weights, afterO, dynamic, 0, plain.dynamicRows(i, Tags.O, beforePrevious, dynamic));
+                    int[] actual = slice(cached.scoresAfterO(), i);
+                    add(weights, actual, dynamic, 0, cached.contextTagRows(i, Tags.O, beforePrevious, dynamic));
+                    assertThat(actual).as(token + " after O").isEqualTo(afterO);
                 }
             }
         }
     }
 
+    private static int[] slice(int[] perToken, int i) {
+        return Arrays.copyOfRange(perToken, i * Tags.COUNT, (i + 1) * Tags.COUNT);
+    }
+
     /** Greedy tagging the way the trainer scores: every static and dynamic row added one by one. */
     private static int[][] plainTags(TaggerModel model, String[][] sentences) {
-        short[] weights = model.weights();
+        WeightTable weights = model.weights();
         Features.Document doc = model.features().document(sentences, model.gazetteer());
         int[][] tags = new int[sentences.length][];
         int[] dynamic = new int[Features.MAX_DYNAMIC];
@@ -128,10 +165,10 @@ class SequenceTaggerTest {
         return tags;
     }
 
-    private static void add(short[] weights, int[] scores, int[] rows, int from, int count) {
+    private static void add(WeightTable weights, int[] scores, int[] rows, int from, int count) {
         for (int k = from; k < from + count; k++) {
             for (int t = 0; t < Tags.COUNT; t++) {
-                scores[t] += weights[rows[k] * Tags.COUNT + t];
+                scores[t] += weights.weight(rows[k], t);
             }
         }
     }
