@@ -61,9 +61,13 @@ final class EntityRegistry {
         // Entry index per entity of the article (-1: passed through).
         int[] matched = new int[entities.size()];
         var counted = new HashSet<String>();
-        var exact = new ExactForms(names);
+        var exact = new ExactForms();
+        // The names of each entry's forms, in step with the entries: every entity not matched exactly is compared
+        // with all of them.
+        var formNames = new ArrayList<Name[]>(entries.size() + entities.size());
         for (int i = 0; i < entries.size(); i++) {
-            exact.add(entries.get(i), i);
+            formNames.add(names.of(entries.get(i)));
+            exact.add(entries.get(i), formNames.get(i), i);
         }
         for (int i = 0; i < entities.size(); i++) {
             Entity entity = entities.get(i);
@@ -71,19 +75,22 @@ final class EntityRegistry {
                 matched[i] = -1;
                 continue;
             }
-            int found = exact.find(entity);
+            Name name = names.of(entity.name());
+            int found = exact.find(entity.type(), name);
             if (found < 0) {
-                found = findSimilar(entries, entity, names);
+                found = findSimilar(entries, formNames, entity.type(), name);
             }
             if (found < 0) {
-                String id = entity.type() + ":" + names.of(entity.name()).normal();
+                String id = entity.type() + ":" + name.normal();
                 entries.add(new StoryEntity(id, entity.type(), List.of(), member));
+                formNames.add(new Name[0]);
                 found = entries.size() - 1;
             }
             matched[i] = found;
             if (counted.add(found + "\n" + entity.name())) {
                 entries.set(found, counted(entries.get(found), entity.name(), member, nextOrder));
-                exact.add(entries.get(found), found);
+                formNames.set(found, names.of(entries.get(found)));
+                exact.add(entries.get(found), formNames.get(found), found);
                 nextOrder = Math.max(nextOrder, maxOrder(entries.get(found)) + 1);
             }
         }
@@ -150,39 +157,31 @@ final class EntityRegistry {
      * and normalised form to that entry: an article's ~40 entities against a registry of up to 200 entries.
      */
     private static final class ExactForms {
-        private final Names names;
         /** Per type, per normalised form. */
         private final Map<String, Map<String, Integer>> first = new HashMap<>();
 
-        ExactForms(Names names) {
-            this.names = names;
-        }
-
         /** Adds the entry's forms; an entry seen before keeps the lower index, as a scan in order would find. */
-        void add(StoryEntity entry, int index) {
+        void add(StoryEntity entry, Name[] forms, int index) {
             Map<String, Integer> ofType = first.computeIfAbsent(entry.type(), type -> new HashMap<>());
-            for (StoryEntity.Form form : entry.forms()) {
-                ofType.putIfAbsent(names.of(form.name()).normal(), index);
+            for (Name form : forms) {
+                ofType.putIfAbsent(form.normal(), index);
             }
         }
 
-        int find(Entity entity) {
-            Map<String, Integer> ofType = first.get(entity.type());
-            return ofType == null ? -1 : ofType.getOrDefault(names.of(entity.name()).normal(), -1);
+        int find(String type, Name name) {
+            Map<String, Integer> ofType = first.get(type);
+            return ofType == null ? -1 : ofType.getOrDefault(name.normal(), -1);
         }
     }
 
     /** The first entry of the same type with a form that {@link #similar} finds the same (no equal form exists). */
-    private static int findSimilar(List<StoryEntity> entries, Entity entity, Names names) {
-        boolean person = entity.type().equals("PERSON");
-        Name name = names.of(entity.name());
+    private static int findSimilar(List<StoryEntity> entries, List<Name[]> formNames, String type, Name name) {
+        boolean person = type.equals("PERSON");
         for (int i = 0; i < entries.size(); i++) {
-            StoryEntity entry = entries.get(i);
-            if (!entry.type().equals(entity.type())) {
+            if (!entries.get(i).type().equals(type)) {
                 continue;
             }
-            for (StoryEntity.Form form : entry.forms()) {
-                Name other = names.of(form.name());
+            for (Name other : formNames.get(i)) {
                 // Not a person: only an acronym can match, so two names that are not acronym-shaped are skipped.
                 if ((person || name.acronymLike() || other.acronymLike()) && similar(person, name, other)) {
                     return i;
@@ -243,6 +242,15 @@ final class EntityRegistry {
                 known.put(name, found);
             }
             return found;
+        }
+
+        /** The names of the entry's forms, in its order. */
+        Name[] of(StoryEntity entry) {
+            var forms = new Name[entry.forms().size()];
+            for (int i = 0; i < forms.length; i++) {
+                forms[i] = of(entry.forms().get(i).name());
+            }
+            return forms;
         }
 
         int size() {
