@@ -16,6 +16,7 @@ import news.events.JsonSerdes;
 import news.events.RawArticle;
 import news.events.StoreSerde;
 import news.events.Topics;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -66,6 +67,11 @@ public final class EnrichTopology {
         return List.of(topics.articlesRaw().name(), applicationId + "-" + GROUP_ARTICLES + "-repartition");
     }
 
+    /** The value serde of the group-articles topic: the article field by field ({@link EnrichedArticleCodec}). */
+    public static Serde<EnrichedArticle> groupArticleSerde() {
+        return StoreSerde.of(EnrichedArticle.class, EnrichedArticleCodec.ARTICLE);
+    }
+
     public Topology build() {
         var builder = new StreamsBuilder();
         builder.addStateStore(DuplicateFilter.storeBuilder(dedupRetention));
@@ -83,8 +89,7 @@ public final class EnrichTopology {
                 .processValues(() -> new GuardedStep<>(enrichStage(), clock), Named.as("enrich-articles"));
 
         accepted(enriched, "enrich")
-                .repartition(Repartitioned.with(Serdes.String(),
-                                StoreSerde.of(EnrichedArticle.class, EnrichedArticleCodec.ARTICLE))
+                .repartition(Repartitioned.with(Serdes.String(), groupArticleSerde())
                         .withName(GROUP_ARTICLES).withNumberOfPartitions(1))
                 .processValues(() -> new MarkNearDuplicates(nearDuplicates, dedupRetention, counts.nearDuplicates),
                         Named.as("mark-near-duplicates"), MarkNearDuplicates.STORES)

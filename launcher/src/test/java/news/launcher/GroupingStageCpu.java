@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.LongAdder;
 import news.broker.EmbeddedKafkaBroker;
 import news.enrich.ArticleEnricher;
 import news.enrich.EnrichConfig;
+import news.enrich.EnrichTopology;
 import news.enrich.dedup.MarkNearDuplicates;
 import news.enrich.stories.AssignStories;
 import news.events.EnrichedArticle;
@@ -29,6 +30,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
@@ -42,7 +44,7 @@ import org.apache.kafka.streams.kstream.Produced;
 /**
  * Not a test: a measuring driver for the grouping stage of enrich (near-duplicates and stories), run by hand
  * (docs/performance.md). It enriches the pipeline benchmark's synthetic articles ({@link SyntheticArticles}) with the
- * shipped models, writes them as the grouping repartition topic holds them (one partition, JSON), and runs
+ * shipped models, writes them as the grouping repartition topic holds them (one partition, field by field), and runs
  * {@code mark-near-duplicates → assign-stories} on a real embedded broker with enrich's settings (exactly-once, 100 ms
  * commits, the production store builders), one stream thread. The figure is that thread's CPU time per article
  * between the {@code warmup}-th and the last article: reading, decoding, both steps, the stores and their changelogs,
@@ -128,10 +130,11 @@ public final class GroupingStageCpu {
         Map<String, Object> props = new LinkedHashMap<>(kafka);
         props.put("enable.idempotence", true);
         props.put("max.request.size", 4 * 1024 * 1024);
+        Serde<EnrichedArticle> groupArticles = EnrichTopology.groupArticleSerde();
         try (var producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
             for (EnrichedArticle article : articles) {
                 producer.send(new ProducerRecord<>(IN, 0, article.ingestedAt().toEpochMilli(), article.id(),
-                        JsonSerdes.toBytes(article)));
+                        groupArticles.serializer().serialize(IN, article)));
             }
             producer.flush();
         }
@@ -151,7 +154,7 @@ public final class GroupingStageCpu {
         var builder = new StreamsBuilder();
         MarkNearDuplicates.storeBuilders(enrich.dedupRetention()).forEach(builder::addStateStore);
         AssignStories.storeBuilders(enrich.stories()).forEach(builder::addStateStore);
-        builder.stream(IN, Consumed.with(Serdes.String(), JsonSerdes.of(EnrichedArticle.class)).withName("read"))
+        builder.stream(IN, Consumed.with(Serdes.String(), EnrichTopology.groupArticleSerde()).withName("read"))
                 .processValues(() -> new MarkNearDuplicates(enrich.nearDuplicates(), enrich.dedupRetention(),
                         new LongAdder()), Named.as("mark-near-duplicates"), MarkNearDuplicates.STORES)
                 .processValues(() -> new AssignStories(enrich.stories()), Named.as("assign-stories"),

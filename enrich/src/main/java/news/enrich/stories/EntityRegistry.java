@@ -45,6 +45,14 @@ final class EntityRegistry {
      * @param member   the article's number in the story (1 for its first), to tell recently used entries
      */
     static Result apply(List<StoryEntity> registry, List<Entity> entities, int member) {
+        return apply(registry, entities, member, new Names());
+    }
+
+    /**
+     * The same with names normalised through {@code names}, kept from one article to the next: a story's registry
+     * holds the same few hundred names article after article.
+     */
+    static Result apply(List<StoryEntity> registry, List<Entity> entities, int member, Names names) {
         var entries = new ArrayList<>(registry);
         int nextOrder = 0;
         for (StoryEntity entry : entries) {
@@ -53,11 +61,13 @@ final class EntityRegistry {
         // Entry index per entity of the article (-1: passed through).
         int[] matched = new int[entities.size()];
         var counted = new HashSet<String>();
-        // Every entity is compared with every form of the registry: normalise each name once, not per comparison.
-        var names = new Names();
-        var exact = new ExactForms(names);
+        var exact = new ExactForms();
+        // The names of each entry's forms, in step with the entries: every entity not matched exactly is compared
+        // with all of them.
+        var formNames = new ArrayList<Name[]>(entries.size() + entities.size());
         for (int i = 0; i < entries.size(); i++) {
-            exact.add(entries.get(i), i);
+            formNames.add(names.of(entries.get(i)));
+            exact.add(entries.get(i), formNames.get(i), i);
         }
         for (int i = 0; i < entities.size(); i++) {
             Entity entity = entities.get(i);
@@ -65,19 +75,22 @@ final class EntityRegistry {
                 matched[i] = -1;
                 continue;
             }
-            int found = exact.find(entity);
+            Name name = names.of(entity.name());
+            int found = exact.find(entity.type(), name);
             if (found < 0) {
-                found = findSimilar(entries, entity, names);
+                found = findSimilar(entries, formNames, entity.type(), name);
             }
             if (found < 0) {
-                String id = entity.type() + ":" + names.normal(entity.name());
+                String id = entity.type() + ":" + name.normal();
                 entries.add(new StoryEntity(id, entity.type(), List.of(), member));
+                formNames.add(new Name[0]);
                 found = entries.size() - 1;
             }
             matched[i] = found;
             if (counted.add(found + "\n" + entity.name())) {
                 entries.set(found, counted(entries.get(found), entity.name(), member, nextOrder));
-                exact.add(entries.get(found), found);
+                formNames.set(found, names.of(entries.get(found)));
+                exact.add(entries.get(found), formNames.get(found), found);
                 nextOrder = Math.max(nextOrder, maxOrder(entries.get(found)) + 1);
             }
         }
@@ -144,42 +157,33 @@ final class EntityRegistry {
      * and normalised form to that entry: an article's ~40 entities against a registry of up to 200 entries.
      */
     private static final class ExactForms {
-        private final Names names;
-        private final Map<String, Integer> first = new HashMap<>();
-
-        ExactForms(Names names) {
-            this.names = names;
-        }
+        /** Per type, per normalised form. */
+        private final Map<String, Map<String, Integer>> first = new HashMap<>();
 
         /** Adds the entry's forms; an entry seen before keeps the lower index, as a scan in order would find. */
-        void add(StoryEntity entry, int index) {
-            for (StoryEntity.Form form : entry.forms()) {
-                first.putIfAbsent(key(entry.type(), form.name()), index);
+        void add(StoryEntity entry, Name[] forms, int index) {
+            Map<String, Integer> ofType = first.computeIfAbsent(entry.type(), type -> new HashMap<>());
+            for (Name form : forms) {
+                ofType.putIfAbsent(form.normal(), index);
             }
         }
 
-        int find(Entity entity) {
-            return first.getOrDefault(key(entity.type(), entity.name()), -1);
-        }
-
-        private String key(String type, String name) {
-            return type + '\n' + names.normal(name);
+        int find(String type, Name name) {
+            Map<String, Integer> ofType = first.get(type);
+            return ofType == null ? -1 : ofType.getOrDefault(name.normal(), -1);
         }
     }
 
     /** The first entry of the same type with a form that {@link #similar} finds the same (no equal form exists). */
-    private static int findSimilar(List<StoryEntity> entries, Entity entity, Names names) {
-        boolean person = entity.type().equals("PERSON");
-        boolean acronym = names.acronymLike(entity.name());
+    private static int findSimilar(List<StoryEntity> entries, List<Name[]> formNames, String type, Name name) {
+        boolean person = type.equals("PERSON");
         for (int i = 0; i < entries.size(); i++) {
-            StoryEntity entry = entries.get(i);
-            if (!entry.type().equals(entity.type())) {
+            if (!entries.get(i).type().equals(type)) {
                 continue;
             }
-            for (StoryEntity.Form form : entry.forms()) {
+            for (Name other : formNames.get(i)) {
                 // Not a person: only an acronym can match, so two names that are not acronym-shaped are skipped.
-                if ((person || acronym || names.acronymLike(form.name()))
-                        && similar(entity.type(), entity.name(), form.name(), names)) {
+                if ((person || name.acronymLike() || other.acronymLike()) && similar(person, name, other)) {
                     return i;
                 }
             }
@@ -189,42 +193,68 @@ final class EntityRegistry {
 
     /** Whether two names of the same type name the same entity (equal names are handled before). */
     static boolean similar(String type, String a, String b) {
-        return similar(type, a, b, new Names());
+        var names = new Names();
+        return similar(type.equals("PERSON"), names.of(a), names.of(b));
     }
 
-    private static boolean similar(String type, String a, String b, Names names) {
-        if (type.equals("PERSON")) {
-            return samePerson(names.words(a), names.words(b));
+    private static boolean similar(boolean person, Name a, Name b) {
+        if (person) {
+            return samePerson(a.words(), b.words());
         }
-        return isAcronymOf(a, b, names) || isAcronymOf(b, a, names);
+        return isAcronymOf(a, b) || isAcronymOf(b, a);
     }
 
-    /** Normalised names and their words, each computed once while one article is matched. */
-    private static final class Names {
-        private final Map<String, String> normal = new HashMap<>();
-        private final Map<String, List<String>> words = new HashMap<>();
-        private final Map<String, Boolean> acronymLike = new HashMap<>();
-        private final Map<String, String> initials = new HashMap<>();
+    /**
+     * What matching needs of a name, worked out once.
+     *
+     * @param normal      the normalised name ({@link ArticleIdentity#normalise})
+     * @param words       its words without dots
+     * @param acronymLike whether it could be the acronym side of {@link #isAcronymOf}
+     * @param letters     the name without dots and outer spaces, as an acronym is compared
+     * @param initials    the initials an acronym of it would spell, or "" when it has fewer than two words
+     */
+    record Name(String normal, List<String> words, boolean acronymLike, String letters, String initials) {
+        static Name of(String name) {
+            String normal = ArticleIdentity.normalise(name);
+            String plain = normal.replace(".", "");
+            return new Name(normal, plain.isEmpty() ? List.of() : List.of(plain.split(" ")), acronymLetters(name),
+                    name.replace(".", "").strip(), EntityRegistry.initials(name));
+        }
+    }
 
-        /** Whether the name could be the acronym side of {@link #isAcronymOf}. */
-        boolean acronymLike(String name) {
-            return acronymLike.computeIfAbsent(name, EntityRegistry::acronymLetters);
+    /**
+     * Names worked out once and kept for the next articles (the registry's names come back with every article of
+     * the story); forgotten all at once beyond {@link #MAX_NAMES}, which costs only working them out again. Not
+     * thread-safe: one per {@link StoryGrouper}.
+     */
+    static final class Names {
+        /** Far more than the names of the stories an article meets in a while; a few MB at most. */
+        static final int MAX_NAMES = 20_000;
+        private final Map<String, Name> known = new HashMap<>();
+
+        Name of(String name) {
+            Name found = known.get(name);
+            if (found == null) {
+                if (known.size() >= MAX_NAMES) {
+                    known.clear();
+                }
+                found = Name.of(name);
+                known.put(name, found);
+            }
+            return found;
         }
 
-        /** The initials an acronym of the name would spell, or "" when it has fewer than two words. */
-        String initials(String name) {
-            return initials.computeIfAbsent(name, EntityRegistry::initials);
+        /** The names of the entry's forms, in its order. */
+        Name[] of(StoryEntity entry) {
+            var forms = new Name[entry.forms().size()];
+            for (int i = 0; i < forms.length; i++) {
+                forms[i] = of(entry.forms().get(i).name());
+            }
+            return forms;
         }
 
-        String normal(String name) {
-            return normal.computeIfAbsent(name, ArticleIdentity::normalise);
-        }
-
-        List<String> words(String name) {
-            return words.computeIfAbsent(name, n -> {
-                String plain = normal(n).replace(".", "");
-                return plain.isEmpty() ? List.of() : List.of(plain.split(" "));
-            });
+        int size() {
+            return known.size();
         }
     }
 
@@ -250,16 +280,12 @@ final class EntityRegistry {
 
     /** Whether {@code acronym} ("USAID", "U.N.") spells the initials of {@code expansion}'s words. */
     static boolean isAcronymOf(String acronym, String expansion) {
-        return isAcronymOf(acronym, expansion, new Names());
+        return isAcronymOf(Name.of(acronym), Name.of(expansion));
     }
 
-    /** The same with the expansion's initials worked out once per name: a registry holds up to 200 of them. */
-    private static boolean isAcronymOf(String acronym, String expansion, Names names) {
-        if (!names.acronymLike(acronym)) {
-            return false;
-        }
-        String initials = names.initials(expansion);
-        return !initials.isEmpty() && initials.equals(acronym.replace(".", "").strip());
+    private static boolean isAcronymOf(Name acronym, Name expansion) {
+        return acronym.acronymLike() && !expansion.initials().isEmpty()
+                && expansion.initials().equals(acronym.letters());
     }
 
     private static String initials(String expansion) {

@@ -74,6 +74,8 @@ public final class StoryGrouper {
     private final StoryConfig config;
     private final StoryMemory memory;
     private final Places places;
+    /** Normalised entity names kept between articles: a cache of pure functions, no state of the grouping. */
+    private final EntityRegistry.Names names = new EntityRegistry.Names();
 
     /**
      * @param places the countries and regions (and demonyms) of the entity extractor, weighed as settings
@@ -105,7 +107,7 @@ public final class StoryGrouper {
             // A replayed article keeps its story; its entities are named as the story names them now.
             StoryProfile story = memory.profiles().get(before.storyId());
             EntityRegistry.Result named = EntityRegistry.apply(story.entities(), article.entities(),
-                    story.members() + 1);
+                    story.members() + 1, names);
             return new Decision(article.inStory(story.id(), named.entities()), true, 1.0, story.id(), "seen");
         }
         // Postings are read for the article's vector, again for its candidates and again to update them: the stored
@@ -142,7 +144,7 @@ public final class StoryGrouper {
         }
         StoryProfile updated = story == null ? newStory(article, raw, vector) : joined(story, raw, vector, at);
         EntityRegistry.Result named = EntityRegistry.apply(story == null ? List.of() : story.entities(),
-                article.entities(), updated.members());
+                article.entities(), updated.members(), names);
         updated = new StoryProfile(updated.id(), updated.firstSeen(), updated.lastSeen(), updated.members(),
                 updated.centroid(), updated.recent(), named.registry());
         memory.profiles().put(updated.id(), updated);

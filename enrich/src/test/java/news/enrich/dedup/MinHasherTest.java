@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -28,6 +29,27 @@ class MinHasherTest {
         var b = hasher.fingerprint("b", "t", String.join(" ", edited));
 
         assertThat(MinHasher.bodySimilarity(a, b)).isCloseTo(jaccard(shingles(words), shingles(edited)), within(0.1));
+    }
+
+    @Test
+    void shouldGiveEachSlotTheSameValueWhateverTheNumberOfSlots() {
+        // Slot i depends on i alone, so 15 slots (not a multiple of the loop's four lanes) are the first 15 of 128.
+        String body = "The central bank raised rates again on Thursday, its third rise this year, and said more "
+                + "would follow if prices kept climbing through the winter.";
+        int[] few = new MinHasher(3, 5).fingerprint("a", "t", body).signature();
+        int[] many = new MinHasher(16, 8).fingerprint("a", "t", body).signature();
+
+        assertThat(few).containsExactly(Arrays.copyOf(many, 15));
+    }
+
+    @Test
+    void shouldHashWordsAsTheyAreSplit() {
+        // The body's words are hashed in place: punctuation, case and accents split and fold as the title's words.
+        var a = hasher.fingerprint("a", "t", "Caf\u00e9 owners' \"strike\" -- 2,000 shops CLOSED!");
+        var b = hasher.fingerprint("b", "t", "caf\u00e9 OWNERS strike 2 000 shops closed");
+
+        assertThat(a.signature()).containsExactly(b.signature());
+        assertThat(MinHasher.words("Caf\u00e9 owners' \"strike\"")).containsExactly("caf\u00e9", "owners", "strike");
     }
 
     @Test
