@@ -73,7 +73,8 @@ public final class WriteBackStore<V> implements KeyValueStore<String, V>, Cached
      * A builder of this store over {@code stored}, whose name, changelog and its settings it keeps; {@code stored}
      * should be built without caching, which this store replaces.
      */
-    public static <V> StoreBuilder<WriteBackStore<V>> builder(StoreBuilder<KeyValueStore<String, V>> stored, int capacity) {
+    public static <V> StoreBuilder<WriteBackStore<V>> builder(StoreBuilder<KeyValueStore<String, V>> stored,
+                                                              int capacity) {
         return new StoreBuilder<>() {
             @Override
             public StoreBuilder<WriteBackStore<V>> withCachingEnabled() {

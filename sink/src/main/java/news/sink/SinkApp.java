@@ -80,9 +80,9 @@ public final class SinkApp implements AutoCloseable, MeterBinder {
     static Properties streamsProperties(SinkConfig config, Map<String, String> kafka, int maxRecordBytes) {
         Properties props = ExactlyOnceStreams.properties(config.applicationId(), config.stateDir(), kafka, maxRecordBytes,
                 config.rocksDbMemory(), config.commitInterval());
-        // The story and entity views leave the record cache once per commit, the latest of each key. Some 40 entity
-        // states of a few KB change per article: Streams' 10 MB default evicted them long before the commit, which
-        // cost the sink 40% more CPU and the broker 40% more (docs/performance.md); 32 MB holds a second of them.
+        // The story views leave the record cache once per commit, the latest of each key. Entity states no longer go
+        // through it (they keep their own decoded values, AggregateEntities); 32 MB was sized for them when they did
+        // (docs/performance.md) and has not been measured again with the stories alone.
         props.putIfAbsent(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, Long.toString(SINK_CACHE_BYTES));
         // Only enrich writes the enriched topic; a record that is not an EnrichedArticle is logged and skipped.
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);

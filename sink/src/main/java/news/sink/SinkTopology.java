@@ -103,12 +103,14 @@ public final class SinkTopology {
 
         int entityPartitions = topics.entities().partitions();
         AggregateEntities.storeBuilders().forEach(builder::addStateStore);
-        enriched.flatMap((id, article) -> EntityMentions.batches(article, entityPartitions), Named.as("entity-mentions"))
-                .repartition(Repartitioned.with(Serdes.String(), StoreSerde.of(EntityMentions.Batch.class,
-                                EntityMentions.BATCH)).withName(ENTITIES_BY_ID).withNumberOfPartitions(entityPartitions)
+        enriched.flatMap((id, article) -> EntityMentions.batches(article, entityPartitions),
+                        Named.as("entity-mentions"))
+                .repartition(Repartitioned.with(Serdes.String(),
+                                StoreSerde.of(EntityMentions.Batch.class, EntityMentions.BATCH))
+                        .withName(ENTITIES_BY_ID).withNumberOfPartitions(entityPartitions)
                         .withStreamPartitioner(EntityMentions.partitioner(entityPartitions)))
-                .process(() -> new AggregateEntities(config.entityEmitAfter(), counts.unsentEntities), Named.as("aggregate-entities"),
-                        AggregateEntities.STATES, AggregateEntities.CHANGED)
+                .process(() -> new AggregateEntities(config.entityEmitAfter(), counts.unsentEntities),
+                        Named.as("aggregate-entities"), AggregateEntities.STATES, AggregateEntities.CHANGED)
                 .to(topics.entities().name(), topics.entities().produced("write-entities"));
         return builder.build();
     }

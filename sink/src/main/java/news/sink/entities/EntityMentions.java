@@ -57,7 +57,8 @@ public final class EntityMentions {
         }
         var batches = new ArrayList<KeyValue<String, Batch>>(byPartition.size());
         for (List<EntityState.Mentioned> mentions : byPartition.values()) {
-            batches.add(KeyValue.pair(mentions.get(0).entityId(), new Batch(article.id(), article.storyId(), mentions)));
+            var batch = new Batch(article.id(), article.storyId(), mentions);
+            batches.add(KeyValue.pair(mentions.get(0).entityId(), batch));
         }
         return batches;
     }
