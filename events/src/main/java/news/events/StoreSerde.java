@@ -124,8 +124,38 @@ public final class StoreSerde {
 
     /** The writing side: variable-length integers, UTF-8 strings, instants to the nanosecond, lists. */
     public static final class Out {
-        private byte[] bytes = new byte[256];
+        private byte[] bytes;
         private int size;
+
+        public Out() {
+            this(256);
+        }
+
+        Out(int capacity) {
+            bytes = new byte[capacity];
+        }
+
+        int size() {
+            return size;
+        }
+
+        byte[] toArray() {
+            return Arrays.copyOf(bytes, size);
+        }
+
+        /** Bytes already in this encoding, copied as they are. */
+        Out raw(byte[] source, int offset, int length) {
+            ensure(length);
+            System.arraycopy(source, offset, bytes, size, length);
+            size += length;
+            return this;
+        }
+
+        /** The ids as {@code list(ids, ID)} writes them, copied from their encoded form. */
+        public Out ids(IdList ids) {
+            ids.writeTo(this);
+            return this;
+        }
 
         public Out varint(long value) {
             ensure(10);
@@ -260,7 +290,7 @@ public final class StoreSerde {
             this(bytes, 1);
         }
 
-        private In(byte[] bytes, int position) {
+        In(byte[] bytes, int position) {
             this.bytes = bytes;
             this.position = position;
         }
@@ -318,6 +348,36 @@ public final class StoreSerde {
             String value = new String(bytes, position, length - 1, StandardCharsets.UTF_8);
             position += length - 1;
             return value;
+        }
+
+        /** What {@code Out.ids} or {@code Out.list(ids, ID)} wrote. */
+        public IdList ids() {
+            return IdList.readFrom(this);
+        }
+
+        int position() {
+            return position;
+        }
+
+        /** The bytes from {@code from} to the current position. */
+        byte[] slice(int from) {
+            return Arrays.copyOfRange(bytes, from, position);
+        }
+
+        /** Moves past one id without decoding it. */
+        void skipId() {
+            long kind = varint();
+            if (kind == 1) {
+                position += HEX_ID_BYTES;
+            } else if (kind == 2) {
+                int length = count();
+                position += Math.max(0, length - 1);
+            } else if (kind != 0) {
+                throw new IllegalArgumentException("unknown id kind " + kind);
+            }
+            if (position > bytes.length) {
+                throw new IllegalArgumentException("id beyond the end of the value");
+            }
         }
 
         public String id() {

@@ -1,11 +1,11 @@
 package news.sink.entities;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import news.events.EntityProfile;
+import news.events.IdList;
 import news.events.StoreSerde;
 
 /**
@@ -15,14 +15,14 @@ import news.events.StoreSerde;
  * is among the latest {@link #MAX_ARTICLES} is not counted twice.
  */
 public record EntityState(String id, String type, String name, List<String> aliases, long mentionCount,
-                          List<String> articleIds, List<String> storyIds) {
+                          IdList articleIds, IdList storyIds) {
     public static final int MAX_ARTICLES = 100;
     static final int MAX_STORIES = 100;
 
     public EntityState {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
-        articleIds = articleIds == null ? List.of() : List.copyOf(articleIds);
-        storyIds = storyIds == null ? List.of() : List.copyOf(storyIds);
+        articleIds = articleIds == null ? IdList.of() : articleIds;
+        storyIds = storyIds == null ? IdList.of() : storyIds;
     }
 
     /** One article's mention of the entity {@code entityId}: its canonical name there, its surface forms, how often. */
@@ -30,23 +30,27 @@ public record EntityState(String id, String type, String name, List<String> alia
     }
 
     /**
-     * How the sink's entity-states store keeps it: the article and story ids in 16 bytes each ({@link StoreSerde#ID}).
-     * A state is written at every commit its entity changed in, so its 200 ids were most of the sink's changelog.
+     * How the sink's entity-states store keeps it: the article and story ids in 16 bytes each ({@link StoreSerde#ID}),
+     * copied in and out as they are ({@link IdList}). A state is written at every commit its entity changed in, so its
+     * 200 ids were most of the sink's changelog.
      * The layout of earlier versions, ids as text, is told by its first field (the entity id, never null) and read.
      */
     public static final StoreSerde.Codec<EntityState> CODEC = new StoreSerde.Codec<>() {
         @Override
         public void write(StoreSerde.Out out, EntityState e) {
             out.text(null).text(e.id()).text(e.type()).text(e.name()).list(e.aliases(), StoreSerde.TEXT)
-                    .signed(e.mentionCount()).list(e.articleIds(), StoreSerde.ID).list(e.storyIds(), StoreSerde.ID);
+                    .signed(e.mentionCount()).ids(e.articleIds()).ids(e.storyIds());
         }
 
         @Override
         public EntityState read(StoreSerde.In in) {
             String first = in.text();
-            StoreSerde.Codec<String> ids = first == null ? StoreSerde.ID : StoreSerde.TEXT;
-            return new EntityState(first == null ? in.text() : first, in.text(), in.text(), in.list(StoreSerde.TEXT),
-                    in.signed(), in.list(ids), in.list(ids));
+            if (first == null) {
+                return new EntityState(in.text(), in.text(), in.text(), in.list(StoreSerde.TEXT), in.signed(),
+                        in.ids(), in.ids());
+            }
+            return new EntityState(first, in.text(), in.text(), in.list(StoreSerde.TEXT), in.signed(),
+                    IdList.copyOf(in.list(StoreSerde.TEXT)), IdList.copyOf(in.list(StoreSerde.TEXT)));
         }
     };
 
@@ -65,7 +69,7 @@ public record EntityState(String id, String type, String name, List<String> alia
     };
 
     public static EntityState empty() {
-        return new EntityState(null, null, null, List.of(), 0, List.of(), List.of());
+        return new EntityState(null, null, null, List.of(), 0, IdList.of(), IdList.of());
     }
 
     /**
@@ -78,20 +82,11 @@ public record EntityState(String id, String type, String name, List<String> alia
             return this;
         }
         String canonical = mention.name() == null ? name : mention.name();
-        var articles = new ArrayList<String>(articleIds.size() + 1);
-        articles.addAll(articleIds);
-        articles.add(articleId);
-        List<String> stories = storyIds;
-        if (stories.isEmpty() || !stories.get(stories.size() - 1).equals(storyId)) {
-            var moved = new ArrayList<String>(storyIds.size() + 1);
-            moved.addAll(storyIds);
-            moved.remove(storyId);
-            moved.add(storyId);
-            stories = latest(moved, MAX_STORIES);
-        }
+        IdList stories = !storyIds.isEmpty() && Objects.equals(storyIds.get(storyIds.size() - 1), storyId)
+                ? storyIds : storyIds.movedLast(storyId, MAX_STORIES);
         return new EntityState(mention.entityId(), type == null ? mention.type() : type, canonical,
                 aliasesWith(canonical, mention.surfaceForms()), mentionCount + mention.count(),
-                latest(articles, MAX_ARTICLES), stories);
+                articleIds.appended(articleId, MAX_ARTICLES), stories);
     }
 
     /** Every form seen and every earlier name, sorted, without the canonical name. */
@@ -113,9 +108,5 @@ public record EntityState(String id, String type, String name, List<String> alia
 
     public EntityProfile profile() {
         return new EntityProfile(id, type, name, aliases, mentionCount, articleIds, storyIds);
-    }
-
-    private static List<String> latest(List<String> ids, int max) {
-        return ids.size() <= max ? ids : ids.subList(ids.size() - max, ids.size());
     }
 }

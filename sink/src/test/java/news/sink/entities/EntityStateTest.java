@@ -3,6 +3,8 @@ package news.sink.entities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import news.events.IdList;
+import news.events.JsonSerdes;
 import news.events.StoreSerde;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +59,8 @@ class EntityStateTest {
                 .with("a2", "s2", mention("Nick Checker", List.of("Nick Checker"), 1));
         var serde = StoreSerde.of(EntityState.class, EntityState.CODEC);
         assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", state))).isEqualTo(state);
+        assertThat(serde.deserializer().deserialize("t", JsonSerdes.toBytes(state)))
+                .as("a state an older version stored as JSON").isEqualTo(state);
 
         var batch = new EntityMentions.Batch("a3", "s1", List.of(mention("Nick Chicker", List.of("Chicker"), 4),
                 new EntityState.Mentioned("ORGANIZATION:un", "ORGANIZATION", null, List.of("UN", "U.N."), 1)));
@@ -68,7 +72,7 @@ class EntityStateTest {
     @Test
     void shouldReadTheStateAnEarlierVersionStoredWithIdsAsText() {
         var state = new EntityState(ID, "PERSON", "Nick Chicker", List.of("Chicker"), 3,
-                List.of("0123456789abcdef0123456789abcdef", "a2"), List.of("s1"));
+                IdList.copyOf(List.of("0123456789abcdef0123456789abcdef", "a2")), IdList.copyOf(List.of("s1")));
         StoreSerde.Codec<EntityState> earlier = new StoreSerde.Codec<>() {
             @Override
             public void write(StoreSerde.Out out, EntityState e) {
