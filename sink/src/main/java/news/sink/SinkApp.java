@@ -84,7 +84,8 @@ public final class SinkApp implements AutoCloseable, MeterBinder {
         // through it (they keep their own decoded values, AggregateEntities); 32 MB was sized for them when they did
         // (docs/performance.md) and has not been measured again with the stories alone.
         props.putIfAbsent(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, Long.toString(SINK_CACHE_BYTES));
-        // Only enrich writes the enriched topic; a record that is not an EnrichedArticle is logged and skipped.
+        // A record of the sink's own repartition topics that cannot be read is logged and skipped, as enriched
+        // records that are not articles are (ReadArticles).
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
         return props;
     }

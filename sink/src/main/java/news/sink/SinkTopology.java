@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import news.events.EnrichedArticle;
+import news.events.JsonSerdes;
 import news.events.StoreSerde;
 import news.events.Story;
 import news.events.Topics;
@@ -19,10 +20,12 @@ import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.KeyValueStore;
 
@@ -31,8 +34,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *
  * <pre>
  * news.articles.enriched  key: article id  value: EnrichedArticle (read_committed)
- *   → write-article-files (out/articles/&lt;id&gt;.json, out/ninjs/&lt;id&gt;.json)
- *     → news.articles      key: article id  value: EnrichedArticle, the latest per id (compacted)
+ *   → read-articles (the article and the record's bytes; a record that is not an article is logged and skipped)
+ *   → write-article-files (out/articles/&lt;id&gt;.json: the record indented, out/ninjs/&lt;id&gt;.json)
+ *     → news.articles      key: article id  value: the enriched record's bytes, the latest per id (compacted)
  *   → story-contributions → stories-by-id (repartition by story id) → aggregate-stories (store story-states)
  *     → write-story-files (out/stories/&lt;story id&gt;.json)
  *     → news.stories       key: story id    value: Story (compacted)
@@ -74,18 +78,23 @@ public final class SinkTopology {
         var builder = new StreamsBuilder();
         builder.addStateStore(FileSyncStore.builder(ARTICLE_FILES_SYNC));
         builder.addStateStore(FileSyncStore.builder(STORY_FILES_SYNC));
-        KStream<String, EnrichedArticle> enriched = builder.stream(topics.articlesEnriched().name(),
-                topics.articlesEnriched().consumed("read-enriched-articles"));
+        KStream<String, ArticleRecord> read = builder.stream(topics.articlesEnriched().name(),
+                        Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-enriched-articles"))
+                .processValues(ReadArticles::new, Named.as("read-articles"));
+        KStream<String, EnrichedArticle> enriched = read.mapValues(ArticleRecord::article, Named.as("articles"));
 
-        enriched.peek((id, article) -> counts.stories.add(article.storyId()), Named.as("count-stories"))
+        read.peek((id, record) -> counts.stories.add(record.article().storyId()), Named.as("count-stories"))
                 .processValues(() -> new WriteFiles<>(ARTICLE_FILES_SYNC, config.writeRetry(), List.of(
-                        new WriteFiles.Output<>(new JsonFileWriter(config.articlesDir()), EnrichedArticle::id, a -> a),
-                        new WriteFiles.Output<>(new JsonFileWriter(config.ninjsDir()), EnrichedArticle::id,
-                                NinjsMapper::toNinjs)), counts.articleFiles),
-                        Named.as("write-article-files"), ARTICLE_FILES_SYNC)
-                .peek((id, article) -> counts.latency.record(Duration.between(article.ingestedAt(), Instant.now())),
-                        Named.as("measure-latency"))
-                .to(topics.articles().name(), topics.articles().produced("write-latest-articles"));
+                        new WriteFiles.Output<>(new JsonFileWriter(config.articlesDir()), r -> r.article().id(),
+                                r -> JsonSerdes.toPrettyBytes(r.json())),
+                        new WriteFiles.Output<>(new JsonFileWriter(config.ninjsDir()), r -> r.article().id(),
+                                r -> JsonSerdes.toPrettyBytes(NinjsMapper.toNinjs(r.article())))),
+                        counts.articleFiles), Named.as("write-article-files"), ARTICLE_FILES_SYNC)
+                .peek((id, record) -> counts.latency.record(Duration.between(record.article().ingestedAt(),
+                        Instant.now())), Named.as("measure-latency"))
+                .mapValues(ArticleRecord::json, Named.as("article-bytes"))
+                .to(topics.articles().name(), Produced.with(Serdes.String(), Serdes.ByteArray())
+                        .withName("write-latest-articles"));
 
         enriched.map((id, article) -> KeyValue.pair(article.storyId(), StoryState.Contribution.of(article)),
                         Named.as("story-contributions"))
@@ -97,7 +106,8 @@ public final class SinkTopology {
                 .toStream(Named.as("story-changes"))
                 .mapValues(StoryState::story, Named.as("story-views"))
                 .processValues(() -> new WriteFiles<>(STORY_FILES_SYNC, config.writeRetry(), List.of(
-                        new WriteFiles.Output<>(new JsonFileWriter(config.storiesDir()), Story::id, s -> s)),
+                        new WriteFiles.Output<>(new JsonFileWriter(config.storiesDir()), Story::id,
+                                JsonSerdes::toPrettyBytes)),
                         counts.storyFiles), Named.as("write-story-files"), STORY_FILES_SYNC)
                 .to(topics.stories().name(), topics.stories().produced("write-stories"));
 

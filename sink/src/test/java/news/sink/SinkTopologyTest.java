@@ -97,6 +97,23 @@ class SinkTopologyTest {
     }
 
     @Test
+    void shouldPassTheRecordOnAsReadWithFieldsThisVersionDoesNotKnow() throws Exception {
+        EnrichedArticle article = article("c3d4", "c3d4", T0);
+        String json = new String(JsonSerdes.toBytes(article), StandardCharsets.UTF_8);
+        byte[] newer = ("{\"addedLater\":[1,2.5],\"id\"" + json.substring(json.indexOf(':')))
+                .getBytes(StandardCharsets.UTF_8);
+        enriched.pipeInput(article.id(), newer, article.ingestedAt());
+
+        var bytes = driver.createOutputTopic(topics.articles().name(), Serdes.String().deserializer(),
+                Serdes.ByteArray().deserializer());
+        assertThat(bytes.readValue()).isEqualTo(newer);
+        byte[] file = Files.readAllBytes(out.resolve("articles/c3d4.json"));
+        assertThat(file).isEqualTo(JsonSerdes.toPrettyBytes(newer));
+        assertThat(new String(file, StandardCharsets.UTF_8)).startsWith("{\n  \"addedLater\" : [ 1, 2.5 ],");
+        assertThat(JsonSerdes.fromBytes(file, EnrichedArticle.class)).isEqualTo(article);
+    }
+
+    @Test
     void shouldRewriteTheSameBytesOnReplay() throws Exception {
         EnrichedArticle first = article("c3d4", "c3d4", T0);
         EnrichedArticle second = article("e5f6", "c3d4", T0.plusSeconds(60));

@@ -19,16 +19,16 @@ public final class FileOutput {
     }
 
     /**
-     * Writes {@code <id>.json} with the writer, syncs it at the next commit, and returns its path.
+     * Writes {@code json} as {@code <id>.json} with the writer, syncs it at the next commit, and returns its path.
      *
      * @param giveUpAfter how long to retry before the stream thread is replaced ({@code sink.files.retry-for})
      */
-    public static Path write(JsonFileWriter writer, String id, Object value, FileSyncStore sync, Duration giveUpAfter) {
+    public static Path write(JsonFileWriter writer, String id, byte[] json, FileSyncStore sync, Duration giveUpAfter) {
         long deadline = System.nanoTime() + giveUpAfter.toNanos();
         Duration pause = FIRST_PAUSE;
         while (true) {
             try {
-                Path file = writer.write(id, value);
+                Path file = writer.write(id, json);
                 sync.written(file);
                 return file;
             } catch (IOException e) {

@@ -7,12 +7,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.regex.Pattern;
-import news.events.JsonSerdes;
 
 /**
  * Writes one JSON document per id into a folder, atomically: the bytes go to a temporary file in the same folder,
  * which is then renamed over the target, so a reader never sees a partial file. The bytes depend only on the
- * value, so a replay rewrites the same file with the same content.
+ * record written, so a replay rewrites the same file with the same content.
  */
 public final class JsonFileWriter {
     /** Ids become file names: only characters that are safe on every file system. */
@@ -28,14 +27,13 @@ public final class JsonFileWriter {
         return folder;
     }
 
-    /** Writes {@code <id>.json} and returns its path. */
-    public Path write(String id, Object value) throws IOException {
+    /** Writes {@code json} as {@code <id>.json} and returns its path. */
+    public Path write(String id, byte[] json) throws IOException {
         if (id == null || !SAFE_ID.matcher(id).matches() || id.startsWith(".")) {
             throw new IllegalArgumentException("id '" + id + "' cannot be used as a file name");
         }
         Path target = folder.resolve(id + ".json");
         Path temp = folder.resolve("." + id + ".json.tmp");
-        byte[] json = JsonSerdes.toPrettyBytes(value);
         try {
             Files.write(temp, json);
         } catch (NoSuchFileException missingFolder) {

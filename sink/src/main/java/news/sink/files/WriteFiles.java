@@ -17,8 +17,8 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
  */
 public final class WriteFiles<V> implements FixedKeyProcessor<String, V, V> {
 
-    /** One file per record: where it goes, its name (an id) and the document written. */
-    public record Output<V>(JsonFileWriter writer, Function<V, String> id, Function<V, Object> document) {
+    /** One file per record: where it goes, its name (an id) and its content (indented JSON). */
+    public record Output<V>(JsonFileWriter writer, Function<V, String> id, Function<V, byte[]> content) {
     }
 
     private final String syncStore;
@@ -44,7 +44,7 @@ public final class WriteFiles<V> implements FixedKeyProcessor<String, V, V> {
     @Override
     public void process(FixedKeyRecord<String, V> record) {
         for (Output<V> output : outputs) {
-            FileOutput.write(output.writer(), output.id().apply(record.value()), output.document().apply(record.value()),
+            FileOutput.write(output.writer(), output.id().apply(record.value()), output.content().apply(record.value()),
                     sync, retryFor);
         }
         written.increment();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import news.events.JsonSerdes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,10 +18,10 @@ class JsonFileWriterTest {
     void shouldCreateTheFolderWhenItIsMissingOrWasRemoved() throws Exception {
         var writer = new JsonFileWriter(out.resolve("articles"));
 
-        Path first = writer.write("a1", Map.of("title", "one"));
+        Path first = writer.write("a1", JsonSerdes.toPrettyBytes(Map.of("title", "one")));
         Files.delete(first);
         Files.delete(out.resolve("articles"));
-        Path second = writer.write("a2", Map.of("title", "two"));
+        Path second = writer.write("a2", JsonSerdes.toPrettyBytes(Map.of("title", "two")));
 
         assertThat(second).hasParent(out.resolve("articles"));
         assertThat(Files.readString(second)).contains("\"title\" : \"two\"");
@@ -32,12 +33,13 @@ class JsonFileWriterTest {
     @Test
     void shouldReplaceAnEarlierFileWholeAndRefuseUnsafeIds() throws Exception {
         var writer = new JsonFileWriter(out);
-        writer.write("a1", Map.of("title", "old"));
+        writer.write("a1", JsonSerdes.toPrettyBytes(Map.of("title", "old")));
 
-        Path file = writer.write("a1", Map.of("title", "new"));
+        Path file = writer.write("a1", JsonSerdes.toPrettyBytes(Map.of("title", "new")));
 
         assertThat(Files.readString(file)).contains("new").doesNotContain("old");
-        assertThatThrownBy(() -> writer.write("../escape", Map.of())).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> writer.write("../escape", JsonSerdes.toPrettyBytes(Map.of())))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("../escape");
     }
 }
