@@ -70,4 +70,10 @@ public class JsonBenchmark {
     public EnrichedArticle enrichedFromBytes(Records records) {
         return JsonSerdes.fromBytes(records.enrichedBytes, EnrichedArticle.class);
     }
+
+    /** The indented article file the sink writes, from the article. */
+    @Benchmark
+    public byte[] enrichedToPrettyBytes(Records records) {
+        return JsonSerdes.toPrettyBytes(records.enriched);
+    }
 }

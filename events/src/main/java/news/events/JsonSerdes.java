@@ -1,7 +1,5 @@
 package news.events;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serde;
@@ -57,28 +54,6 @@ public final class JsonSerdes {
         } catch (JsonProcessingException e) {
             throw new SerializationException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }
-    }
-
-    /**
-     * The same document as {@link #toPrettyBytes(Object)} writes for the value {@code json} holds, when {@code json}
-     * is that value as {@link #toBytes} wrote it: token by token, numbers as their text, without binding a record. The
-     * sink writes article files from the record it read this way, in a third of the time.
-     */
-    public static byte[] toPrettyBytes(byte[] json) {
-        var out = new ByteArrayOutputStream(json.length + json.length / 2);
-        try (JsonParser parser = MAPPER.createParser(json); JsonGenerator generator = PRETTY.createGenerator(out)) {
-            if (parser.nextToken() == null) {
-                throw new SerializationException("no JSON document to indent");
-            }
-            generator.copyCurrentStructureExact(parser);
-            if (parser.nextToken() != null) {
-                throw new SerializationException("more than one JSON document");
-            }
-        } catch (IOException e) {
-            throw new SerializationException("not valid JSON: " + firstLine(e), e);
-        }
-        out.write('\n');
-        return out.toByteArray();
     }
 
     /** Parses JSON into a record, with a message that says which type and why when it cannot. */

@@ -150,32 +150,6 @@ class JsonSerdesTest {
         assertThat(JsonSerdes.fromBytes(pretty, RawArticle.class)).isEqualTo(rawArticle());
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("everyRecord")
-    <T> void shouldIndentRecordBytesExactlyAsTheRecordItself(Class<T> type, T value) {
-        assertThat(JsonSerdes.toPrettyBytes(JsonSerdes.toBytes(value))).isEqualTo(JsonSerdes.toPrettyBytes(value));
-    }
-
-    @Test
-    void shouldKeepNumbersAsWrittenWhenIndentingBytes() {
-        byte[] json = "{\"similarity\":0.30000000000000004,\"big\":12345678901234567890,\"e\":1.0E-7}"
-                .getBytes(StandardCharsets.UTF_8);
-
-        assertThat(new String(JsonSerdes.toPrettyBytes(json), StandardCharsets.UTF_8))
-                .isEqualTo("{\n  \"similarity\" : 0.30000000000000004,\n  \"big\" : 12345678901234567890,\n"
-                        + "  \"e\" : 1.0E-7\n}\n");
-    }
-
-    @Test
-    void shouldRefuseBytesThatAreNotOneJsonDocument() {
-        assertThatThrownBy(() -> JsonSerdes.toPrettyBytes("{\"a\":".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(SerializationException.class).hasMessageContaining("not valid JSON");
-        assertThatThrownBy(() -> JsonSerdes.toPrettyBytes("{} {}".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(SerializationException.class).hasMessageContaining("more than one");
-        assertThatThrownBy(() -> JsonSerdes.toPrettyBytes(new byte[0]))
-                .isInstanceOf(SerializationException.class).hasMessageContaining("no JSON document");
-    }
-
     private static String json(Object value) {
         return new String(JsonSerdes.toBytes(value), StandardCharsets.UTF_8);
     }

@@ -108,9 +108,7 @@ class SinkTopologyTest {
                 Serdes.ByteArray().deserializer());
         assertThat(bytes.readValue()).isEqualTo(newer);
         byte[] file = Files.readAllBytes(out.resolve("articles/c3d4.json"));
-        assertThat(file).isEqualTo(JsonSerdes.toPrettyBytes(newer));
-        assertThat(new String(file, StandardCharsets.UTF_8)).startsWith("{\n  \"addedLater\" : [ 1, 2.5 ],");
-        assertThat(JsonSerdes.fromBytes(file, EnrichedArticle.class)).isEqualTo(article);
+        assertThat(file).isEqualTo(JsonSerdes.toPrettyBytes(article));
     }
 
     @Test
