@@ -56,6 +56,23 @@ public final class JsonSerdes {
         }
     }
 
+    /**
+     * The document {@link #toPrettyBytes(Object)} writes for the record whose compact JSON ({@link #toBytes}) is
+     * {@code json}, byte for byte, without binding the record: the sink indents the enriched record it read.
+     *
+     * @throws SerializationException when {@code json} is not one compact JSON document
+     */
+    public static byte[] toPrettyBytes(byte[] json) {
+        try {
+            byte[] indented = JsonIndent.indent(json);
+            byte[] withNewline = java.util.Arrays.copyOf(indented, indented.length + 1);
+            withNewline[indented.length] = '\n';
+            return withNewline;
+        } catch (IllegalArgumentException e) {
+            throw new SerializationException("cannot indent JSON: " + e.getMessage(), e);
+        }
+    }
+
     /** Parses JSON into a record, with a message that says which type and why when it cannot. */
     public static <T> T fromBytes(byte[] bytes, Class<T> type) {
         try {

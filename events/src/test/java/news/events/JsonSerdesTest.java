@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serde;
@@ -148,6 +149,35 @@ class JsonSerdesTest {
 
         assertThat(new String(pretty, StandardCharsets.UTF_8)).contains("\n  \"id\" : ").endsWith("}\n");
         assertThat(JsonSerdes.fromBytes(pretty, RawArticle.class)).isEqualTo(rawArticle());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyRecord")
+    <T> void shouldIndentARecordsJsonIntoExactlyItsPrettyJson(Class<T> type, T value) {
+        assertThat(JsonSerdes.toPrettyBytes(JsonSerdes.toBytes(value))).isEqualTo(JsonSerdes.toPrettyBytes(value));
+    }
+
+    @Test
+    void shouldIndentNestingEmptinessEscapesAndUnicodeAsJacksonDoes() {
+        var value = new java.util.LinkedHashMap<String, Object>();
+        value.put("empty object", Map.of());
+        value.put("empty list", List.of());
+        value.put("quote \" and \\ and {[,:]}", List.of("a,b", "c:d", "\"}", "\u00e9\u4e2d\ud83d\ude00\n\t"));
+        value.put("nested", List.of(Map.of("x", List.of(1, 2.5, -3e-9)), List.of(List.of(), Map.of("y", true))));
+        value.put("nothing", null);
+
+        assertThat(new String(JsonSerdes.toPrettyBytes(JsonSerdes.toBytes(value)), StandardCharsets.UTF_8))
+                .isEqualTo(new String(JsonSerdes.toPrettyBytes(value), StandardCharsets.UTF_8));
+        assertThat(JsonSerdes.toPrettyBytes("\"only a string\"".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(JsonSerdes.toPrettyBytes("only a string"));
+    }
+
+    @Test
+    void shouldRefuseToIndentWhatIsNotOneCompactDocument() {
+        for (String bad : List.of("", "{\"a\":1", "[1}", "{\"a\": 1}", "\"open", "1,2")) {
+            assertThatThrownBy(() -> JsonSerdes.toPrettyBytes(bad.getBytes(StandardCharsets.UTF_8)))
+                    .as(bad).isInstanceOf(SerializationException.class).hasMessageStartingWith("cannot indent JSON");
+        }
     }
 
     private static String json(Object value) {

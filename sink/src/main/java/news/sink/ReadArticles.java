@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads each enriched record into an {@link ArticleRecord}: the article, and the bytes it came in, which the sink
- * writes on to {@code news.articles} unchanged instead of writing the article as JSON again. Only enrich writes the
- * topic; a record that is not an EnrichedArticle is logged with where it is and skipped.
+ * writes on to {@code news.articles} unchanged and indents into the article file, instead of writing the article as
+ * JSON twice more. Only enrich writes the topic; a record that is not an EnrichedArticle is logged with where it is
+ * and skipped.
  */
 final class ReadArticles implements FixedKeyProcessor<String, byte[], ArticleRecord> {
     private static final Logger log = LoggerFactory.getLogger(ReadArticles.class);

@@ -35,7 +35,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * <pre>
  * news.articles.enriched  key: article id  value: EnrichedArticle (read_committed)
  *   → read-articles (the article and the record's bytes; a record that is not an article is logged and skipped)
- *   → write-article-files (out/articles/&lt;id&gt;.json, out/ninjs/&lt;id&gt;.json)
+ *   → write-article-files (out/articles/&lt;id&gt;.json: the record indented, out/ninjs/&lt;id&gt;.json)
  *     → news.articles      key: article id  value: the enriched record's bytes, the latest per id (compacted)
  *   → story-contributions → stories-by-id (repartition by story id) → aggregate-stories (store story-states)
  *     → write-story-files (out/stories/&lt;story id&gt;.json)
@@ -86,7 +86,7 @@ public final class SinkTopology {
         read.peek((id, record) -> counts.stories.add(record.article().storyId()), Named.as("count-stories"))
                 .processValues(() -> new WriteFiles<>(ARTICLE_FILES_SYNC, config.writeRetry(), List.of(
                         new WriteFiles.Output<>(new JsonFileWriter(config.articlesDir()), r -> r.article().id(),
-                                r -> JsonSerdes.toPrettyBytes(r.article())),
+                                r -> JsonSerdes.toPrettyBytes(r.json())),
                         new WriteFiles.Output<>(new JsonFileWriter(config.ninjsDir()), r -> r.article().id(),
                                 r -> JsonSerdes.toPrettyBytes(NinjsMapper.toNinjs(r.article())))),
                         counts.articleFiles), Named.as("write-article-files"), ARTICLE_FILES_SYNC)

@@ -87,7 +87,7 @@ class SinkTopologyTest {
         pipe(article);
 
         Path file = out.resolve("articles/a1b2.json");
-        assertThat(JsonSerdes.fromBytes(Files.readAllBytes(file), EnrichedArticle.class)).isEqualTo(article);
+        assertThat(Files.readAllBytes(file)).isEqualTo(JsonSerdes.toPrettyBytes(article));
         assertThat(out.resolve("ninjs/a1b2.json")).exists();
         var record = latest.readKeyValue();
         assertThat(record.key).isEqualTo("a1b2");
@@ -108,7 +108,8 @@ class SinkTopologyTest {
                 Serdes.ByteArray().deserializer());
         assertThat(bytes.readValue()).isEqualTo(newer);
         byte[] file = Files.readAllBytes(out.resolve("articles/c3d4.json"));
-        assertThat(file).isEqualTo(JsonSerdes.toPrettyBytes(article));
+        assertThat(new String(file, StandardCharsets.UTF_8)).startsWith("{\n  \"addedLater\" : [ 1, 2.5 ],\n");
+        assertThat(JsonSerdes.fromBytes(file, EnrichedArticle.class)).isEqualTo(article);
     }
 
     @Test
