@@ -67,7 +67,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "Articles for the throughput phases (default: ${DEFAULT-VALUE}).")
     int articles;
 
-    @Option(names = "--warmup", paramLabel = "W", defaultValue = "5000",
+    @Option(names = "--warmup", paramLabel = "W", defaultValue = "10000",
             description = "Articles sent through the whole pipeline before phase 2 is timed, so that it measures "
                     + "compiled code rather than the JIT compiler; 0 for none (default: ${DEFAULT-VALUE}).")
     int warmup;
