@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import news.enrich.dedup.DuplicateFilter;
+import news.enrich.dedup.Fingerprinted;
 import news.enrich.dedup.MarkNearDuplicates;
+import news.enrich.dedup.MinHasher;
 import news.enrich.dedup.NearDuplicateConfig;
 import news.enrich.dlq.GuardedStep;
 import news.enrich.stories.AssignStories;
@@ -14,7 +16,6 @@ import news.events.DeadLetter;
 import news.events.EnrichedArticle;
 import news.events.JsonSerdes;
 import news.events.RawArticle;
-import news.events.StoreSerde;
 import news.events.Topics;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -31,6 +32,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * <pre>
  * news.articles.raw      key: article id   value: RawArticle (read as bytes, so bad JSON becomes a dead letter)
  *   → parse-articles → drop-duplicates (store dedup-fingerprints) → enrich-articles
+ *   → fingerprint-articles (MinHash, which depends on the article alone, before the one-thread stage)
  *   → group-articles (repartition to ONE partition: the grouping stage sees every article in one order)
  *   → mark-near-duplicates (stores near-dup-keys, near-dup-fingerprints)
  *   → assign-stories (stores stories-profiles, stories-index, stories-articles, stories-terms)
@@ -67,9 +69,9 @@ public final class EnrichTopology {
         return List.of(topics.articlesRaw().name(), applicationId + "-" + GROUP_ARTICLES + "-repartition");
     }
 
-    /** The value serde of the group-articles topic: the article field by field ({@link EnrichedArticleCodec}). */
-    public static Serde<EnrichedArticle> groupArticleSerde() {
-        return StoreSerde.of(EnrichedArticle.class, EnrichedArticleCodec.ARTICLE);
+    /** The value serde of the group-articles topic: the article field by field with its fingerprint. */
+    public static Serde<Fingerprinted> groupArticleSerde() {
+        return EnrichedArticleCodec.GROUP_ARTICLE_SERDE;
     }
 
     public Topology build() {
@@ -88,7 +90,9 @@ public final class EnrichTopology {
                         Named.as("drop-duplicates"), DuplicateFilter.STORE)
                 .processValues(() -> new GuardedStep<>(enrichStage(), clock), Named.as("enrich-articles"));
 
+        MinHasher hasher = nearDuplicates.hasher();
         accepted(enriched, "enrich")
+                .mapValues(article -> Fingerprinted.of(article, hasher), Named.as("fingerprint-articles"))
                 .repartition(Repartitioned.with(Serdes.String(), groupArticleSerde())
                         .withName(GROUP_ARTICLES).withNumberOfPartitions(1))
                 .processValues(() -> new MarkNearDuplicates(nearDuplicates, dedupRetention, counts.nearDuplicates),

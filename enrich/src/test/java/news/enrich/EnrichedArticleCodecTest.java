@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import news.enrich.dedup.Fingerprinted;
+import news.enrich.dedup.MinHasher;
 import news.events.EnrichedArticle;
 import news.events.Entity;
 import news.events.JsonSerdes;
@@ -11,6 +13,7 @@ import news.events.Mention;
 import news.events.Source;
 import news.events.StoreSerde;
 import news.events.TopicScore;
+import org.apache.kafka.common.serialization.Serde;
 import org.junit.jupiter.api.Test;
 
 class EnrichedArticleCodecTest {
@@ -49,5 +52,25 @@ class EnrichedArticleCodecTest {
                 List.of(), AT);
         assertThat(StoreSerde.fromBytes(JsonSerdes.toBytes(article), EnrichedArticle.class,
                 EnrichedArticleCodec.ARTICLE)).isEqualTo(article);
+    }
+
+    @Test
+    void shouldCarryTheFingerprintAndStillReadTheArticleAloneAsEarlierVersionsWroteIt() {
+        var article = new EnrichedArticle("0123456789abcdef0123456789abcdef", "US envoy visits Mali", "headline",
+                "Nick Checker arrived in Bamako on Monday for talks.", AT, null, "en", null, "txt",
+                new Source("/inbox/a1.txt", "a1.txt", "00", "text/plain", 4, null), AT, null, null, "a1", List.of(),
+                List.of(), AT);
+        var fingerprinted = Fingerprinted.of(article, new MinHasher(16, 8));
+        Serde<Fingerprinted> serde = EnrichTopology.groupArticleSerde();
+
+        Fingerprinted read = serde.deserializer().deserialize("t", serde.serializer().serialize("t", fingerprinted));
+        assertThat(read.article()).isEqualTo(article);
+        assertThat(read.fingerprint()).isEqualTo(fingerprinted.fingerprint());
+        assertThat(serde.deserializer().deserialize("t", StoreSerde.toBytes(EnrichedArticleCodec.ARTICLE, article)))
+                .isEqualTo(new Fingerprinted(article, null));
+        assertThat(serde.deserializer().deserialize("t", JsonSerdes.toBytes(article)))
+                .isEqualTo(new Fingerprinted(article, null));
+        assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t",
+                new Fingerprinted(article, null)))).isEqualTo(new Fingerprinted(article, null));
     }
 }

@@ -17,7 +17,9 @@ import news.broker.EmbeddedKafkaBroker;
 import news.enrich.ArticleEnricher;
 import news.enrich.EnrichConfig;
 import news.enrich.EnrichTopology;
+import news.enrich.dedup.Fingerprinted;
 import news.enrich.dedup.MarkNearDuplicates;
+import news.enrich.dedup.MinHasher;
 import news.enrich.stories.AssignStories;
 import news.events.EnrichedArticle;
 import news.events.JsonSerdes;
@@ -84,7 +86,7 @@ public final class GroupingStageCpu {
                 admin.admin().createTopics(List.of(new NewTopic(IN, 1, (short) 1), new NewTopic(OUT, 1, (short) 1)))
                         .all().get();
             }
-            produce(kafka, articles);
+            produce(kafka, articles, enrich.nearDuplicates().hasher());
             run(kafka, enrich, work, warmup, total);
         } finally {
             IngestBench.deleteTree(work);
@@ -126,15 +128,16 @@ public final class GroupingStageCpu {
         return articles;
     }
 
-    private static void produce(Map<String, String> kafka, List<EnrichedArticle> articles) {
+    /** The articles as the parallel stage writes them, each with its fingerprint (worked out here, untimed). */
+    private static void produce(Map<String, String> kafka, List<EnrichedArticle> articles, MinHasher hasher) {
         Map<String, Object> props = new LinkedHashMap<>(kafka);
         props.put("enable.idempotence", true);
         props.put("max.request.size", 4 * 1024 * 1024);
-        Serde<EnrichedArticle> groupArticles = EnrichTopology.groupArticleSerde();
+        Serde<Fingerprinted> groupArticles = EnrichTopology.groupArticleSerde();
         try (var producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
             for (EnrichedArticle article : articles) {
                 producer.send(new ProducerRecord<>(IN, 0, article.ingestedAt().toEpochMilli(), article.id(),
-                        groupArticles.serializer().serialize(IN, article)));
+                        groupArticles.serializer().serialize(IN, Fingerprinted.of(article, hasher))));
             }
             producer.flush();
         }

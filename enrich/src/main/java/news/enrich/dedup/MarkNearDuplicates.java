@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * retention. Runs in the single-partition grouping stage: every article meets every earlier one there, in one order,
  * so "the first article of a group" means the same thing however many partitions and instances feed it.
  */
-public final class MarkNearDuplicates implements FixedKeyProcessor<String, EnrichedArticle, EnrichedArticle> {
+public final class MarkNearDuplicates implements FixedKeyProcessor<String, Fingerprinted, EnrichedArticle> {
     public static final String[] STORES = {StoredFingerprints.KEYS, StoredFingerprints.FINGERPRINTS};
     private static final Logger log = LoggerFactory.getLogger(MarkNearDuplicates.class);
 
@@ -48,13 +48,12 @@ public final class MarkNearDuplicates implements FixedKeyProcessor<String, Enric
     }
 
     @Override
-    public void process(FixedKeyRecord<String, EnrichedArticle> record) {
-        EnrichedArticle article = record.value();
+    public void process(FixedKeyRecord<String, Fingerprinted> record) {
+        EnrichedArticle article = record.value().article();
         var index = new StoredFingerprints(keys, fingerprints, record.timestamp(), retention);
-        Optional<NearDuplicates.Match> match = nearDuplicates.check(article.id(), article.title(), article.body(),
-                index);
+        Optional<NearDuplicates.Match> match = nearDuplicates.check(record.value(), index);
         if (match.isEmpty()) {
-            context.forward(record);
+            context.forward(record.withValue(article));
             return;
         }
         marked.increment();

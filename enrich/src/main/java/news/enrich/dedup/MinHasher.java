@@ -39,6 +39,10 @@ public final class MinHasher {
         this.slots = bands * rows;
     }
 
+    int slots() {
+        return slots;
+    }
+
     public Fingerprint fingerprint(String id, String title, String body) {
         return new Fingerprint(id, String.join(" ", new TreeSet<>(words(title))), signature(wordHashes(body)), id);
     }

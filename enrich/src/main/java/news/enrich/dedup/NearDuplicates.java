@@ -3,6 +3,7 @@ package news.enrich.dedup;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import news.events.EnrichedArticle;
 
 /**
  * Decides whether an article is a near-duplicate of one seen before: a candidate shares a band or title key
@@ -33,13 +34,28 @@ public final class NearDuplicates {
      * already in the index (a replayed article) gets the answer it had the first time.
      */
     public Optional<Match> check(String id, String title, String body, FingerprintIndex index) {
+        return check(hasher.fingerprint(id, title, body), index);
+    }
+
+    /**
+     * The same for an article whose fingerprint was worked out before ({@link Fingerprinted}); one that came without
+     * it, or with another number of slots (the bands or rows changed while it was in flight), is fingerprinted here.
+     */
+    public Optional<Match> check(Fingerprinted article, FingerprintIndex index) {
+        Fingerprint carried = article.fingerprint();
+        EnrichedArticle a = article.article();
+        return check(carried != null && carried.id().equals(a.id()) && carried.signature().length == hasher.slots()
+                ? carried : hasher.fingerprint(a.id(), a.title(), a.body()), index);
+    }
+
+    private Optional<Match> check(Fingerprint fingerprint, FingerprintIndex index) {
+        String id = fingerprint.id();
         Optional<Fingerprint> known = index.fingerprint(id);
         if (known.isPresent()) {
             return known.filter(seen -> !seen.originalId().equals(id))
                     .flatMap(seen -> index.fingerprint(seen.originalId())
                             .map(original -> new Match(original.id(), similarity(seen, original))));
         }
-        Fingerprint fingerprint = hasher.fingerprint(id, title, body);
         List<String> keys = hasher.keys(fingerprint);
         Optional<Match> match = firstConfirmed(fingerprint, keys, index);
         index.add(match.map(m -> fingerprint.inGroupOf(m.originalId())).orElse(fingerprint), keys);

@@ -48,30 +48,9 @@ final class StoredFingerprints implements FingerprintIndex {
                 Stores.windowStoreBuilder(Stores.persistentWindowStore(KEYS, retention, retention, true),
                         Serdes.String(), Serdes.String()),
                 Stores.windowStoreBuilder(Stores.persistentWindowStore(FINGERPRINTS, retention, retention, false),
-                        Serdes.String(), StoreSerde.of(Fingerprint.class, CODEC)));
+                        Serdes.String(), StoreSerde.of(Fingerprint.class, Fingerprint.CODEC)));
     }
 
-    static final StoreSerde.Codec<Fingerprint> CODEC = new StoreSerde.Codec<>() {
-        @Override
-        public void write(StoreSerde.Out out, Fingerprint f) {
-            out.text(f.id()).text(f.titleWords()).text(f.originalId()).varint(f.signature().length);
-            for (int slot : f.signature()) {
-                out.int32(slot);
-            }
-        }
-
-        @Override
-        public Fingerprint read(StoreSerde.In in) {
-            String id = in.text();
-            String titleWords = in.text();
-            String originalId = in.text();
-            int[] signature = new int[in.count()];
-            for (int i = 0; i < signature.length; i++) {
-                signature[i] = in.int32();
-            }
-            return new Fingerprint(id, titleWords, signature, originalId);
-        }
-    };
 
     @Override
     public List<String> idsUnder(String key) {

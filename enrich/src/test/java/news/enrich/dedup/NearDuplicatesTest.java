@@ -2,7 +2,12 @@ package news.enrich.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import news.events.EnrichedArticle;
+import news.events.RawArticle;
+import news.events.Source;
 import org.junit.jupiter.api.Test;
 
 class NearDuplicatesTest {
@@ -86,6 +91,28 @@ class NearDuplicatesTest {
 
         assertThat(check("b", "Breaking: earthquake in Chile", "")).isPresent();
         assertThat(check("c", "Breaking: earthquake in Chile", BODY)).isEmpty();
+    }
+
+    @Test
+    void shouldDecideTheSameWithTheFingerprintCarriedOrWorkedOutOnArrival() {
+        check("a", "Washington seeks to rebuild trust", BODY);
+        EnrichedArticle copy = article("b", "Washington seeks to rebuild trust", BODY);
+        EnrichedArticle other = article("c", "Washington seeks to rebuild trust", BODY);
+        var carried = Fingerprinted.of(copy, new MinHasher(16, 8));
+        // Another band layout (the settings changed while the record was in flight): worked out again.
+        var stale = Fingerprinted.of(other, new MinHasher(8, 8));
+
+        assertThat(nearDuplicates.check(carried, index)).map(NearDuplicates.Match::originalId).contains("a");
+        assertThat(nearDuplicates.check(stale, index)).map(NearDuplicates.Match::originalId).contains("a");
+        assertThat(nearDuplicates.check(new Fingerprinted(article("d", "Other news", "Nothing alike."), null),
+                index)).isEmpty();
+    }
+
+    private static EnrichedArticle article(String id, String title, String body) {
+        var raw = new RawArticle(id, title, "headline", body, null, null, "en", null, "txt",
+                new Source("/inbox/" + id + ".txt", id + ".txt", "00", "text/plain", body.length(), null),
+                Instant.parse("2026-02-05T10:00:00Z"));
+        return EnrichedArticle.of(raw, null, null, id, List.of(), List.of(), raw.ingestedAt());
     }
 
     private Optional<NearDuplicates.Match> check(String id, String title, String body) {

@@ -11,7 +11,7 @@ class StoredFingerprintsTest {
         Fingerprint fingerprint = new MinHasher(16, 8).fingerprint("a1", "Washington Seeks to Rebuild Trust",
                 "The United States is working to rebuild trust with the authorities in Mali, an official said.")
                 .inGroupOf("a0");
-        var serde = StoreSerde.of(Fingerprint.class, StoredFingerprints.CODEC);
+        var serde = StoreSerde.of(Fingerprint.class, Fingerprint.CODEC);
 
         byte[] stored = serde.serializer().serialize("t", fingerprint);
 
