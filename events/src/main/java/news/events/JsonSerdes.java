@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.util.Arrays;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -47,10 +48,7 @@ public final class JsonSerdes {
     public static byte[] toPrettyBytes(Object value) {
         try {
             // Written as UTF-8 bytes directly: through a String, the sink spent as long encoding as writing JSON.
-            byte[] json = PRETTY.writeValueAsBytes(value);
-            byte[] withNewline = java.util.Arrays.copyOf(json, json.length + 1);
-            withNewline[json.length] = '\n';
-            return withNewline;
+            return withNewline(PRETTY.writeValueAsBytes(value));
         } catch (JsonProcessingException e) {
             throw new SerializationException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }
@@ -64,13 +62,16 @@ public final class JsonSerdes {
      */
     public static byte[] toPrettyBytes(byte[] json) {
         try {
-            byte[] indented = JsonIndent.indent(json);
-            byte[] withNewline = java.util.Arrays.copyOf(indented, indented.length + 1);
-            withNewline[indented.length] = '\n';
-            return withNewline;
+            return withNewline(JsonIndent.indent(json));
         } catch (IllegalArgumentException e) {
             throw new SerializationException("cannot indent JSON: " + e.getMessage(), e);
         }
+    }
+
+    private static byte[] withNewline(byte[] json) {
+        byte[] file = Arrays.copyOf(json, json.length + 1);
+        file[json.length] = '\n';
+        return file;
     }
 
     /** Parses JSON into a record, with a message that says which type and why when it cannot. */
