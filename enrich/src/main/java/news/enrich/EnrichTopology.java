@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import news.enrich.dedup.DuplicateFilter;
-import news.enrich.dedup.Fingerprinted;
 import news.enrich.dedup.MarkNearDuplicates;
 import news.enrich.dedup.MinHasher;
+import news.enrich.entities.Places;
 import news.enrich.dedup.NearDuplicateConfig;
 import news.enrich.dlq.GuardedStep;
 import news.enrich.stories.AssignStories;
@@ -32,7 +32,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * <pre>
  * news.articles.raw      key: article id   value: RawArticle (read as bytes, so bad JSON becomes a dead letter)
  *   → parse-articles → drop-duplicates (store dedup-fingerprints) → enrich-articles
- *   → fingerprint-articles (MinHash, which depends on the article alone, before the one-thread stage)
+ *   → prepare-grouping (MinHash fingerprint and story key terms: they depend on the article alone)
  *   → group-articles (repartition to ONE partition: the grouping stage sees every article in one order)
  *   → mark-near-duplicates (stores near-dup-keys, near-dup-fingerprints)
  *   → assign-stories (stores stories-profiles, stories-index, stories-articles, stories-terms)
@@ -49,6 +49,8 @@ public final class EnrichTopology {
     private final ArticleEnricher enricher;
     private final EnrichCounts counts;
     private final Clock clock;
+    /** Countries and regions, weighed as the settings of stories: the same list for key terms and for stories. */
+    private final Places places = Places.builtIn();
 
     public EnrichTopology(Topics topics, Duration dedupRetention, NearDuplicateConfig nearDuplicates,
                           StoryConfig stories, ArticleEnricher enricher, EnrichCounts counts, Clock clock) {
@@ -69,8 +71,8 @@ public final class EnrichTopology {
         return List.of(topics.articlesRaw().name(), applicationId + "-" + GROUP_ARTICLES + "-repartition");
     }
 
-    /** The value serde of the group-articles topic: the article field by field with its fingerprint. */
-    public static Serde<Fingerprinted> groupArticleSerde() {
+    /** The value serde of the group-articles topic: the article field by field with its fingerprint and key terms. */
+    public static Serde<GroupingInput> groupArticleSerde() {
         return EnrichedArticleCodec.GROUP_ARTICLE_SERDE;
     }
 
@@ -92,12 +94,13 @@ public final class EnrichTopology {
 
         MinHasher hasher = nearDuplicates.hasher();
         accepted(enriched, "enrich")
-                .mapValues(article -> Fingerprinted.of(article, hasher), Named.as("fingerprint-articles"))
+                .mapValues(article -> GroupingInput.of(article, hasher, places), Named.as("prepare-grouping"))
                 .repartition(Repartitioned.with(Serdes.String(), groupArticleSerde())
                         .withName(GROUP_ARTICLES).withNumberOfPartitions(1))
                 .processValues(() -> new MarkNearDuplicates(nearDuplicates, dedupRetention, counts.nearDuplicates),
                         Named.as("mark-near-duplicates"), MarkNearDuplicates.STORES)
-                .processValues(() -> new AssignStories(stories), Named.as("assign-stories"), AssignStories.STORES)
+                .processValues(() -> new AssignStories(stories, places), Named.as("assign-stories"),
+                        AssignStories.STORES)
                 .peek((id, article) -> counts.entities.add(article.entities().size()), Named.as("count-entities"))
                 .to(topics.articlesEnriched().name(), topics.articlesEnriched().produced("write-enriched-articles"));
         rejected(parsed, "parse")

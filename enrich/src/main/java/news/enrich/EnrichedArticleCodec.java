@@ -1,7 +1,8 @@
 package news.enrich;
 
 import news.enrich.dedup.Fingerprint;
-import news.enrich.dedup.Fingerprinted;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import news.events.EnrichedArticle;
 import news.events.Entity;
 import news.events.Mention;
@@ -12,7 +13,8 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
 /**
- * The enriched article as it crosses enrich's internal group-articles topic, with its MinHash fingerprint: field by
+ * The enriched article as it crosses enrich's internal group-articles topic, with its MinHash fingerprint and key
+ * terms ({@link GroupingInput}): field by
  * field rather than as the 14 KB of JSON of a 4 KB article with 40 entities, which the grouping stage (one thread for
  * every article) spent some 80 µs an article writing and reading. The topics others read stay JSON; a JSON record left in the topic by an
  * earlier version is still read ({@link StoreSerde}).
@@ -40,37 +42,52 @@ final class EnrichedArticleCodec {
     };
 
     /**
-     * An article with its fingerprint: a null id first (an article's never is) tells it from the plain article that
-     * earlier versions wrote, which {@link #GROUP_ARTICLE_SERDE} still reads.
+     * An article with what the parallel stage worked out for the grouping stage: a null id first (an article's never
+     * is) tells it from the plain article that earlier versions wrote, which {@link #GROUP_ARTICLE_SERDE} still reads.
      */
-    static final StoreSerde.Codec<Fingerprinted> FINGERPRINTED = new StoreSerde.Codec<>() {
+    static final StoreSerde.Codec<GroupingInput> GROUPING_INPUT = new StoreSerde.Codec<>() {
         @Override
-        public void write(StoreSerde.Out out, Fingerprinted f) {
-            ARTICLE.write(out.id(null), f.article());
-            out.flag(f.fingerprint() != null);
-            if (f.fingerprint() != null) {
-                Fingerprint.CODEC.write(out, f.fingerprint());
+        public void write(StoreSerde.Out out, GroupingInput g) {
+            ARTICLE.write(out.id(null), g.article());
+            out.flag(g.fingerprint() != null);
+            if (g.fingerprint() != null) {
+                Fingerprint.CODEC.write(out, g.fingerprint());
+            }
+            out.flag(g.storyKeys() != null);
+            if (g.storyKeys() != null) {
+                out.varint(g.storyKeys().size());
+                g.storyKeys().forEach((key, weight) -> out.text(key).number(weight));
             }
         }
 
         @Override
-        public Fingerprinted read(StoreSerde.In in) {
+        public GroupingInput read(StoreSerde.In in) {
             if (in.id() != null) {
-                throw new IllegalArgumentException("not an article with its fingerprint");
+                throw new IllegalArgumentException("not a grouping input");
             }
-            return new Fingerprinted(ARTICLE.read(in), in.flag() ? Fingerprint.CODEC.read(in) : null);
+            EnrichedArticle article = ARTICLE.read(in);
+            Fingerprint fingerprint = in.flag() ? Fingerprint.CODEC.read(in) : null;
+            Map<String, Double> keys = null;
+            if (in.flag()) {
+                int n = in.count();
+                keys = new LinkedHashMap<>(n * 2);
+                for (int i = 0; i < n; i++) {
+                    keys.put(in.text(), in.number());
+                }
+            }
+            return new GroupingInput(article, fingerprint, keys);
         }
     };
 
     /**
      * The value serde of the group-articles topic. Records of earlier versions (the article alone, field by field or
-     * as JSON) are read without a fingerprint, which the grouping stage then works out.
+     * as JSON) are read with nothing worked out, which the grouping stage then does itself.
      */
-    static final Serde<Fingerprinted> GROUP_ARTICLE_SERDE = Serdes.serdeFrom(
-            (topic, value) -> value == null ? null : StoreSerde.toBytes(FINGERPRINTED, value),
+    static final Serde<GroupingInput> GROUP_ARTICLE_SERDE = Serdes.serdeFrom(
+            (topic, value) -> value == null ? null : StoreSerde.toBytes(GROUPING_INPUT, value),
             (topic, bytes) -> bytes == null ? null : bytes.length > 1 && bytes[0] != '{' && bytes[1] == 0
-                    ? StoreSerde.fromBytes(bytes, Fingerprinted.class, FINGERPRINTED)
-                    : new Fingerprinted(StoreSerde.fromBytes(bytes, EnrichedArticle.class, ARTICLE), null));
+                    ? StoreSerde.fromBytes(bytes, GroupingInput.class, GROUPING_INPUT)
+                    : new GroupingInput(StoreSerde.fromBytes(bytes, EnrichedArticle.class, ARTICLE), null, null));
 
     private static final StoreSerde.Codec<Source> SOURCE = new StoreSerde.Codec<>() {
         @Override

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
-import news.enrich.dedup.Fingerprinted;
 import news.enrich.dedup.MinHasher;
+import news.enrich.entities.Places;
 import news.events.EnrichedArticle;
 import news.events.Entity;
 import news.events.JsonSerdes;
@@ -55,22 +55,23 @@ class EnrichedArticleCodecTest {
     }
 
     @Test
-    void shouldCarryTheFingerprintAndStillReadTheArticleAloneAsEarlierVersionsWroteIt() {
+    void shouldCarryFingerprintAndKeyTermsInOrderAndStillReadTheArticleAloneAsEarlierVersionsWroteIt() {
         var article = new EnrichedArticle("0123456789abcdef0123456789abcdef", "US envoy visits Mali", "headline",
                 "Nick Checker arrived in Bamako on Monday for talks.", AT, null, "en", null, "txt",
                 new Source("/inbox/a1.txt", "a1.txt", "00", "text/plain", 4, null), AT, null, null, "a1", List.of(),
                 List.of(), AT);
-        var fingerprinted = Fingerprinted.of(article, new MinHasher(16, 8));
-        Serde<Fingerprinted> serde = EnrichTopology.groupArticleSerde();
+        var prepared = GroupingInput.of(article, new MinHasher(16, 8), Places.builtIn());
+        Serde<GroupingInput> serde = EnrichTopology.groupArticleSerde();
 
-        Fingerprinted read = serde.deserializer().deserialize("t", serde.serializer().serialize("t", fingerprinted));
+        GroupingInput read = serde.deserializer().deserialize("t", serde.serializer().serialize("t", prepared));
         assertThat(read.article()).isEqualTo(article);
-        assertThat(read.fingerprint()).isEqualTo(fingerprinted.fingerprint());
+        assertThat(read.fingerprint()).isEqualTo(prepared.fingerprint());
+        assertThat(read.storyKeys()).isNotEmpty().containsExactlyEntriesOf(prepared.storyKeys());
+        var nothing = new GroupingInput(article, null, null);
         assertThat(serde.deserializer().deserialize("t", StoreSerde.toBytes(EnrichedArticleCodec.ARTICLE, article)))
-                .isEqualTo(new Fingerprinted(article, null));
-        assertThat(serde.deserializer().deserialize("t", JsonSerdes.toBytes(article)))
-                .isEqualTo(new Fingerprinted(article, null));
-        assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t",
-                new Fingerprinted(article, null)))).isEqualTo(new Fingerprinted(article, null));
+                .isEqualTo(nothing);
+        assertThat(serde.deserializer().deserialize("t", JsonSerdes.toBytes(article))).isEqualTo(nothing);
+        assertThat(serde.deserializer().deserialize("t", serde.serializer().serialize("t", nothing)))
+                .isEqualTo(nothing);
     }
 }

@@ -17,9 +17,10 @@ import news.broker.EmbeddedKafkaBroker;
 import news.enrich.ArticleEnricher;
 import news.enrich.EnrichConfig;
 import news.enrich.EnrichTopology;
-import news.enrich.dedup.Fingerprinted;
+import news.enrich.GroupingInput;
 import news.enrich.dedup.MarkNearDuplicates;
 import news.enrich.dedup.MinHasher;
+import news.enrich.entities.Places;
 import news.enrich.stories.AssignStories;
 import news.events.EnrichedArticle;
 import news.events.JsonSerdes;
@@ -47,7 +48,7 @@ import org.apache.kafka.streams.kstream.Produced;
  * Not a test: a measuring driver for the grouping stage of enrich (near-duplicates and stories), run by hand
  * (docs/performance.md). It enriches the pipeline benchmark's synthetic articles ({@link SyntheticArticles}) with the
  * shipped models, writes them as the grouping repartition topic holds them (one partition, field by field, each with
- * its MinHash fingerprint as the parallel stage works it out), and runs
+ * its MinHash fingerprint and story key terms as the parallel stage works them out), and runs
  * {@code mark-near-duplicates → assign-stories} on a real embedded broker with enrich's settings (exactly-once, 100 ms
  * commits, the production store builders), one stream thread. The figure is that thread's CPU time per article
  * between the {@code warmup}-th and the last article: reading, decoding, both steps, the stores and their changelogs,
@@ -129,16 +130,17 @@ public final class GroupingStageCpu {
         return articles;
     }
 
-    /** The articles as the parallel stage writes them, each with its fingerprint (worked out here, untimed). */
+    /** The articles as the parallel stage writes them, with fingerprint and key terms (worked out here, untimed). */
     private static void produce(Map<String, String> kafka, List<EnrichedArticle> articles, MinHasher hasher) {
         Map<String, Object> props = new LinkedHashMap<>(kafka);
         props.put("enable.idempotence", true);
         props.put("max.request.size", 4 * 1024 * 1024);
-        Serde<Fingerprinted> groupArticles = EnrichTopology.groupArticleSerde();
+        Serde<GroupingInput> groupArticles = EnrichTopology.groupArticleSerde();
+        Places places = Places.builtIn();
         try (var producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
             for (EnrichedArticle article : articles) {
                 producer.send(new ProducerRecord<>(IN, 0, article.ingestedAt().toEpochMilli(), article.id(),
-                        groupArticles.serializer().serialize(IN, Fingerprinted.of(article, hasher))));
+                        groupArticles.serializer().serialize(IN, GroupingInput.of(article, hasher, places))));
             }
             producer.flush();
         }

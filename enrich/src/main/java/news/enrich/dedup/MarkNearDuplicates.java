@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
+import news.enrich.GroupingInput;
 import news.events.EnrichedArticle;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -18,14 +19,14 @@ import org.slf4j.LoggerFactory;
  * retention. Runs in the single-partition grouping stage: every article meets every earlier one there, in one order,
  * so "the first article of a group" means the same thing however many partitions and instances feed it.
  */
-public final class MarkNearDuplicates implements FixedKeyProcessor<String, Fingerprinted, EnrichedArticle> {
+public final class MarkNearDuplicates implements FixedKeyProcessor<String, GroupingInput, GroupingInput> {
     public static final String[] STORES = {StoredFingerprints.KEYS, StoredFingerprints.FINGERPRINTS};
     private static final Logger log = LoggerFactory.getLogger(MarkNearDuplicates.class);
 
     private final NearDuplicates nearDuplicates;
     private final Duration retention;
     private final LongAdder marked;
-    private FixedKeyProcessorContext<String, EnrichedArticle> context;
+    private FixedKeyProcessorContext<String, GroupingInput> context;
     private WindowStore<String, String> keys;
     private WindowStore<String, Fingerprint> fingerprints;
 
@@ -41,24 +42,25 @@ public final class MarkNearDuplicates implements FixedKeyProcessor<String, Finge
     }
 
     @Override
-    public void init(FixedKeyProcessorContext<String, EnrichedArticle> context) {
+    public void init(FixedKeyProcessorContext<String, GroupingInput> context) {
         this.context = context;
         this.keys = context.getStateStore(StoredFingerprints.KEYS);
         this.fingerprints = context.getStateStore(StoredFingerprints.FINGERPRINTS);
     }
 
     @Override
-    public void process(FixedKeyRecord<String, Fingerprinted> record) {
+    public void process(FixedKeyRecord<String, GroupingInput> record) {
         EnrichedArticle article = record.value().article();
         var index = new StoredFingerprints(keys, fingerprints, record.timestamp(), retention);
-        Optional<NearDuplicates.Match> match = nearDuplicates.check(record.value(), index);
+        Optional<NearDuplicates.Match> match = nearDuplicates.check(article, record.value().fingerprint(), index);
         if (match.isEmpty()) {
-            context.forward(record.withValue(article));
+            context.forward(record);
             return;
         }
         marked.increment();
         log.info("near-duplicate {} from {}: of {} (body similarity {})", article.id(), article.source().path(),
                 match.get().originalId(), match.get().similarity());
-        context.forward(record.withValue(article.asDuplicateOf(match.get().originalId(), match.get().similarity())));
+        context.forward(record.withValue(record.value().with(
+                article.asDuplicateOf(match.get().originalId(), match.get().similarity()))));
     }
 }

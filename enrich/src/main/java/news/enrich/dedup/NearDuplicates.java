@@ -38,14 +38,13 @@ public final class NearDuplicates {
     }
 
     /**
-     * The same for an article whose fingerprint was worked out before ({@link Fingerprinted}); one that came without
-     * it, or with another number of slots (the bands or rows changed while it was in flight), is fingerprinted here.
+     * The same for an article whose fingerprint was worked out before (in the parallel stage of enrich); null, or one
+     * of another article or with another number of slots (the bands or rows changed while it was in flight), is
+     * worked out here.
      */
-    public Optional<Match> check(Fingerprinted article, FingerprintIndex index) {
-        Fingerprint carried = article.fingerprint();
-        EnrichedArticle a = article.article();
-        return check(carried != null && carried.id().equals(a.id()) && carried.signature().length == hasher.slots()
-                ? carried : hasher.fingerprint(a.id(), a.title(), a.body()), index);
+    public Optional<Match> check(EnrichedArticle article, Fingerprint carried, FingerprintIndex index) {
+        return check(carried != null && carried.id().equals(article.id()) && carried.signature().length == hasher.slots()
+                ? carried : hasher.fingerprint(article.id(), article.title(), article.body()), index);
     }
 
     private Optional<Match> check(Fingerprint fingerprint, FingerprintIndex index) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import news.enrich.entities.Places;
+import news.enrich.GroupingInput;
 import news.events.EnrichedArticle;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
@@ -20,11 +21,11 @@ import org.slf4j.LoggerFactory;
  * would have. Stories idle beyond the retention are purged on stream time.
  *
  * <pre>
- * in:  key article id, value EnrichedArticle (duplicateOf/similarity already set)
+ * in:  key article id, value GroupingInput (the article with duplicateOf/similarity set, its key terms)
  * out: key article id, value EnrichedArticle with storyId and canonical entities
  * </pre>
  */
-public final class AssignStories implements FixedKeyProcessor<String, EnrichedArticle, EnrichedArticle> {
+public final class AssignStories implements FixedKeyProcessor<String, GroupingInput, EnrichedArticle> {
     public static final String[] STORES = StoredStoryMemory.STORES;
     private static final Logger log = LoggerFactory.getLogger(AssignStories.class);
     /** How often (stream time) idle stories are purged: a scan of the stores, cheap against a day of articles. */
@@ -59,10 +60,10 @@ public final class AssignStories implements FixedKeyProcessor<String, EnrichedAr
     }
 
     @Override
-    public void process(FixedKeyRecord<String, EnrichedArticle> record) {
-        StoryGrouper.Decision decision = grouper.assign(record.value());
+    public void process(FixedKeyRecord<String, GroupingInput> record) {
+        StoryGrouper.Decision decision = grouper.assign(record.value().article(), record.value().storyKeys());
         if (log.isDebugEnabled()) {
-            log.debug("article {}: {} story {} (similarity {}, best candidate {})", record.value().id(),
+            log.debug("article {}: {} story {} (similarity {}, best candidate {})", record.value().article().id(),
                     decision.reason(), decision.article().storyId(), String.format("%.3f", decision.similarity()),
                     decision.bestCandidate());
         }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import news.enrich.entities.Places;
 import news.events.ArticleIdentity;
 import news.events.EnrichedArticle;
@@ -101,6 +102,14 @@ public final class StoryGrouper {
     }
 
     public Decision assign(EnrichedArticle article) {
+        return assign(article, null);
+    }
+
+    /**
+     * The same with the article's key terms worked out before ({@link #keysOf}, in the parallel stage of enrich);
+     * null: worked out here.
+     */
+    public Decision assign(EnrichedArticle article, Map<String, Double> keys) {
         Instant at = article.ingestedAt();
         Membership before = memory.articles().get(article.id());
         if (before != null && memory.profiles().get(before.storyId()) != null) {
@@ -113,8 +122,8 @@ public final class StoryGrouper {
         // Postings are read for the article's vector, again for its candidates and again to update them: the stored
         // memory keeps recently read values decoded, so the second and third reads cost a map lookup.
         StoryMemory.Table<Postings> index = memory.index();
-        // The raw keys are needed again for the story's centroid: worked out once.
-        Map<String, Double> raw = keys(article);
+        // The raw keys are needed again for the story's centroid: worked out once (or carried).
+        Map<String, Double> raw = keys == null ? keysOf(article, places) : new LinkedHashMap<>(keys);
         SparseVector vector = vector(raw, index);
         String storyId = null;
         double similarity = 0;
@@ -363,7 +372,7 @@ public final class StoryGrouper {
 
     /** The article's unit vector, weighted by inverse frequency over the stories before it. */
     SparseVector vector(EnrichedArticle article) {
-        return vector(keys(article), memory.index());
+        return vector(keysOf(article, places), memory.index());
     }
 
     private SparseVector vector(Map<String, Double> raw, StoryMemory.Table<Postings> index) {
@@ -378,15 +387,22 @@ public final class StoryGrouper {
         return SparseVector.of(weighted).unit();
     }
 
-    /** The article's keys with their weights before inverse frequency. */
-    private Map<String, Double> keys(EnrichedArticle article) {
-        Map<String, Double> raw = KeyTerms.of(article.title(), lead(article), this::isSetting, SETTING);
+    /**
+     * The article's keys with their weights before inverse frequency, in the order they are summed: the key terms of
+     * its title and lead, then its people, organisations and places. Depends on the article alone, so enrich works
+     * it out before the one-partition grouping stage.
+     *
+     * @param places the countries and regions (and demonyms), weighed as settings
+     */
+    public static Map<String, Double> keysOf(EnrichedArticle article, Places places) {
+        Predicate<String> setting = name -> isSetting(places, name);
+        Map<String, Double> raw = KeyTerms.of(article.title(), lead(article), setting, SETTING);
         for (Entity entity : article.entities()) {
             Double typeWeight = ENTITY_TYPE_WEIGHTS.get(entity.type());
             if (typeWeight != null && entity.name() != null && !entity.name().isBlank()) {
                 String key = ENTITY_PREFIX + entity.type() + ":" + entityKey(entity);
-                double setting = isSetting(entity.name()) ? SETTING : 1;
-                raw.merge(key, typeWeight * setting * (floor(article, entity) + entity.salience()), Math::max);
+                double weight = setting.test(entity.name()) ? SETTING : 1;
+                raw.merge(key, typeWeight * weight * (floor(article, entity) + entity.salience()), Math::max);
             }
         }
         return raw;
@@ -402,7 +418,7 @@ public final class StoryGrouper {
         return early ? ENTITY_FLOOR : BYSTANDER_FLOOR;
     }
 
-    private boolean isSetting(String name) {
+    private static boolean isSetting(Places places, String name) {
         return places.isPlace(name) || places.placeOf(name) != null;
     }
 

@@ -13,6 +13,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.function.Function;
 import news.enrich.entities.Places;
+import news.enrich.GroupingInput;
 import news.events.EnrichedArticle;
 import news.events.JsonSerdes;
 import news.events.StoreSerde;
@@ -82,6 +83,7 @@ class StoryStoresIT {
         var builder = new StreamsBuilder();
         AssignStories.storeBuilders(CONFIG).forEach(builder::addStateStore);
         builder.stream(in, Consumed.with(Serdes.String(), JsonSerdes.of(EnrichedArticle.class)).withName("read"))
+                .mapValues(a -> new GroupingInput(a, null, null), Named.as("nothing-carried"))
                 .processValues(() -> new AssignStories(CONFIG), Named.as("assign-stories"), AssignStories.STORES)
                 .to(out, Produced.with(Serdes.String(), JsonSerdes.of(EnrichedArticle.class)).withName("write"));
         var props = new Properties();
