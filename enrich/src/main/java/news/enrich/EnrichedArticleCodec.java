@@ -14,10 +14,9 @@ import org.apache.kafka.common.serialization.Serdes;
 
 /**
  * The enriched article as it crosses enrich's internal group-articles topic, with its MinHash fingerprint and key
- * terms ({@link GroupingInput}): field by
- * field rather than as the 14 KB of JSON of a 4 KB article with 40 entities, which the grouping stage (one thread for
- * every article) spent some 80 µs an article writing and reading. The topics others read stay JSON; a JSON record left in the topic by an
- * earlier version is still read ({@link StoreSerde}).
+ * terms ({@link GroupingInput}): field by field rather than as the 14 KB of JSON of a 4 KB article with 40 entities,
+ * which the grouping stage (one thread for every article) spent some 80 µs an article writing and reading. The topics
+ * others read stay JSON; a JSON record left in the topic by an earlier version is still read ({@link StoreSerde}).
  */
 final class EnrichedArticleCodec {
     static final StoreSerde.Codec<EnrichedArticle> ARTICLE = new StoreSerde.Codec<>() {

@@ -47,8 +47,8 @@ import org.apache.kafka.streams.kstream.Produced;
 /**
  * Not a test: a measuring driver for the grouping stage of enrich (near-duplicates and stories), run by hand
  * (docs/performance.md). It enriches the pipeline benchmark's synthetic articles ({@link SyntheticArticles}) with the
- * shipped models, writes them as the grouping repartition topic holds them (one partition, field by field, each with
- * its MinHash fingerprint and story key terms as the parallel stage works them out), and runs
+ * shipped models, writes them as the grouping repartition topic holds them (one partition, field by field, each
+ * with its MinHash fingerprint and story key terms as the parallel stage works them out), and runs
  * {@code mark-near-duplicates → assign-stories} on a real embedded broker with enrich's settings (exactly-once, 100 ms
  * commits, the production store builders), one stream thread. The figure is that thread's CPU time per article
  * between the {@code warmup}-th and the last article: reading, decoding, both steps, the stores and their changelogs,

@@ -32,10 +32,12 @@ final class ReadArticles implements FixedKeyProcessor<String, byte[], ArticleRec
             if (json == null) {
                 throw new SerializationException("no value");
             }
-            context.forward(record.withValue(new ArticleRecord(json, JsonSerdes.fromBytes(json, EnrichedArticle.class))));
+            EnrichedArticle article = JsonSerdes.fromBytes(json, EnrichedArticle.class);
+            context.forward(record.withValue(new ArticleRecord(json, article)));
         } catch (SerializationException e) {
-            log.warn("skipped record {} of {}: {}", record.key(), context.recordMetadata()
-                    .map(m -> m.topic() + "-" + m.partition() + " at offset " + m.offset()).orElse("?"), e.getMessage());
+            String where = context.recordMetadata()
+                    .map(m -> m.topic() + "-" + m.partition() + " at offset " + m.offset()).orElse("?");
+            log.warn("skipped record {} of {}: {}", record.key(), where, e.getMessage());
         }
     }
 }

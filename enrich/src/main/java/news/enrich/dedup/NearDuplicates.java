@@ -43,8 +43,9 @@ public final class NearDuplicates {
      * worked out here.
      */
     public Optional<Match> check(EnrichedArticle article, Fingerprint carried, FingerprintIndex index) {
-        return check(carried != null && carried.id().equals(article.id()) && carried.signature().length == hasher.slots()
-                ? carried : hasher.fingerprint(article.id(), article.title(), article.body()), index);
+        boolean usable = carried != null && carried.id().equals(article.id())
+                && carried.signature().length == hasher.slots();
+        return check(usable ? carried : hasher.fingerprint(article.id(), article.title(), article.body()), index);
     }
 
     private Optional<Match> check(Fingerprint fingerprint, FingerprintIndex index) {
