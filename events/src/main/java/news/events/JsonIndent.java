@@ -8,7 +8,8 @@ import java.util.Arrays;
  * lines of their own, two spaces deeper per object, {@code "name" : value}; an array's values on one line,
  * {@code [ a, b ]}; empty ones as {@code { }} and {@code [ ]}. Strings, numbers and literals are copied as they are, so
  * the compact JSON {@link JsonSerdes} wrote for a record indents into the very bytes its pretty writer gives the
- * record, in a tenth of the time (the sink indents every enriched article it writes to a file).
+ * record, without binding the record again: 28 against 47 µs for a 14 KB enriched article (JMH {@code JsonBenchmark}),
+ * which the sink writes to a file for every article.
  */
 final class JsonIndent {
     private static final byte[] LINE_BREAK = System.lineSeparator().getBytes(StandardCharsets.US_ASCII);
