@@ -123,7 +123,7 @@ public final class StoryGrouper {
         // memory keeps recently read values decoded, so the second and third reads cost a map lookup.
         StoryMemory.Table<Postings> index = memory.index();
         // The raw keys are needed again for the story's centroid: worked out once (or carried).
-        Map<String, Double> raw = keys == null ? keysOf(article, places) : new LinkedHashMap<>(keys);
+        Map<String, Double> raw = keys == null ? keysOf(article, places) : keys;
         SparseVector vector = vector(raw, index);
         String storyId = null;
         double similarity = 0;
